@@ -1,0 +1,154 @@
+import { UTCDate } from '@date-fns/utc';
+import { differenceInCalendarMonths, format, lastDayOfMonth } from 'date-fns';
+
+/** How much of a date the sources actually give. */
+export type Precision = 'year' | 'month' | 'day';
+
+/** A date as precise as its sources allow: a year, a year and month, or a full day. */
+export interface PartialDate {
+  readonly year: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly precision: Precision;
+}
+
+/** A date or range as an event, investigation or source carries it. */
+export interface DateSpan {
+  readonly start: PartialDate;
+  readonly end?: PartialDate | undefined;
+  /** "c." before the label: the sources give the date only roughly. */
+  readonly approximate?: boolean | undefined;
+}
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+
+export class DateFormatError extends Error {}
+
+/**
+ * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Anything else (`19/06/14`, `2014-6-1`,
+ * `2014-13-40`) is refused: a misread date on a timeline people cite is worse than a failed build.
+ */
+export function parsePartialDate(input: string): PartialDate {
+  const match = PATTERN.exec(input.trim());
+  if (!match) {
+    throw new DateFormatError(
+      `"${input}" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD (for example 2014, 2014-06 or 2014-06-19)`,
+    );
+  }
+  const [, y, m, d] = match;
+  const year = Number(y);
+  if (m === undefined) return { year, precision: 'year' };
+  const month = Number(m);
+  if (month < 1 || month > 12) {
+    throw new DateFormatError(`"${input}" has month ${m}: a month is 01 to 12`);
+  }
+  if (d === undefined) return { year, month, precision: 'month' };
+  const day = Number(d);
+  const daysInMonth = lastDayOfMonth(new UTCDate(year, month - 1, 1)).getDate();
+  if (day < 1 || day > daysInMonth) {
+    throw new DateFormatError(
+      `"${input}" has day ${d}: ${format(new UTCDate(year, month - 1, 1), 'MMMM yyyy')} has days 01 to ${String(daysInMonth)}`,
+    );
+  }
+  return { year, month, day, precision: 'day' };
+}
+
+/** The first day the partial date could mean. */
+export function earliestDay(date: PartialDate): UTCDate {
+  return new UTCDate(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
+/** The last day the partial date could mean. */
+export function latestDay(date: PartialDate): UTCDate {
+  if (date.precision === 'day') return earliestDay(date);
+  if (date.precision === 'month') return new UTCDate(lastDayOfMonth(earliestDay(date)));
+  return new UTCDate(date.year, 11, 31);
+}
+
+/** The machine-readable form for `<time datetime>`: `2014`, `2014-06` or `2014-06-19`. */
+export function toDatetime(date: PartialDate): string {
+  const pattern = { year: 'yyyy', month: 'yyyy-MM', day: 'yyyy-MM-dd' }[date.precision];
+  return format(earliestDay(date), pattern);
+}
+
+/** `19 June 2014`, `June 2014` or `2014`, always in UTC. */
+export function formatPartialDate(date: PartialDate): string {
+  const pattern = { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' }[date.precision];
+  return format(earliestDay(date), pattern);
+}
+
+function sameDate(a: PartialDate, b: PartialDate): boolean {
+  return a.precision === b.precision && toDatetime(a) === toDatetime(b);
+}
+
+/** The pieces of a span's label, so each end can sit in its own `<time>` element. */
+export interface SpanParts {
+  readonly prefix: string;
+  readonly start: string;
+  readonly separator: string;
+  readonly end?: string | undefined;
+}
+
+/**
+ * A span as a reader would write it: `4–5 October 2016`, `30 September – 2 October 2016`,
+ * `June 2014 – March 2015`, `c. 2018`. Shared parts are said once.
+ */
+export function spanParts(span: DateSpan): SpanParts {
+  const prefix = span.approximate ? 'c. ' : '';
+  const { start, end } = span;
+  if (!end || sameDate(start, end)) return { prefix, start: formatPartialDate(start), separator: '' };
+  const endLabel = formatPartialDate(end);
+  if (start.year === end.year && start.precision === end.precision && start.precision !== 'year') {
+    if (start.precision === 'day' && start.month === end.month) {
+      return { prefix, start: String(start.day), separator: '–', end: endLabel };
+    }
+    const pattern = start.precision === 'day' ? 'd MMMM' : 'MMMM';
+    const separator = start.precision === 'day' ? ' – ' : '–';
+    return { prefix, start: format(earliestDay(start), pattern), separator, end: endLabel };
+  }
+  if (start.precision === 'year' && end.precision === 'year') {
+    return { prefix, start: String(start.year), separator: '–', end: endLabel };
+  }
+  return { prefix, start: formatPartialDate(start), separator: ' – ', end: endLabel };
+}
+
+/** The span's label as plain text. */
+export function formatSpan(span: DateSpan): string {
+  const parts = spanParts(span);
+  return `${parts.prefix}${parts.start}${parts.end === undefined ? '' : parts.separator + parts.end}`;
+}
+
+/** Words for how precise a date is, for readers who wonder why a day is missing. */
+export function describePrecision(date: PartialDate, approximate = false): string {
+  const known = { year: 'Known to the year only', month: 'Known to the month only', day: 'Known to the day' }[date.precision];
+  return approximate ? `${known}; approximate` : known;
+}
+
+/**
+ * Timeline order: earliest possible day first; on the same day the vaguer date first
+ * (a "2014" event frames the days inside it); then the caller's stable key.
+ */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  const byDay = earliestDay(a).getTime() - earliestDay(b).getTime();
+  if (byDay !== 0) return byDay;
+  return PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision];
+}
+
+/** True when `end` cannot have happened before `start`, given both dates' precision. */
+export function isOrdered(start: PartialDate, end: PartialDate): boolean {
+  return latestDay(end).getTime() >= earliestDay(start).getTime();
+}
+
+/**
+ * A visible gap between two timeline entries, such as "14 months later", or undefined when
+ * the gap is shorter than `minMonths`. Counted between earliest possible days, so it is a floor.
+ */
+export function gapLabel(from: PartialDate, to: PartialDate, minMonths = 6): string | undefined {
+  const months = differenceInCalendarMonths(earliestDay(to), earliestDay(from));
+  if (months < minMonths) return undefined;
+  if (months < 24) return `${String(months)} months later`;
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  return rest === 0 ? `${String(years)} years later` : `${String(years)} years and ${String(rest)} ${rest === 1 ? 'month' : 'months'} later`;
+}

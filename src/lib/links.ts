@@ -1,0 +1,18 @@
+/** The site's routes in one place, so a base path (a site served from /timeline/) is never forgotten. */
+export type Section = 'events' | 'people' | 'investigations' | 'sources';
+
+function joinBase(base: string, path: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${path.replace(/^\/+/, '')}`;
+}
+
+export function makeLinks(base: string) {
+  return {
+    home: () => joinBase(base, ''),
+    page: (path: string) => joinBase(base, path),
+    section: (section: Section) => joinBase(base, `${section}/`),
+    entry: (section: Section, id: string) => joinBase(base, `${section}/${encodeURIComponent(id)}/`),
+    /** The event's place on the home timeline. */
+    onTimeline: (id: string) => `${joinBase(base, '')}#${encodeURIComponent(id)}`,
+  };
+}

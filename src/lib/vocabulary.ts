@@ -1,0 +1,109 @@
+/** The kinds and roles editors may use, with the labels readers see. */
+
+export const EVENT_KINDS = [
+  'death',
+  'police-action',
+  'arrest',
+  'charge',
+  'court-hearing',
+  'trial',
+  'verdict',
+  'sentence',
+  'inquest',
+  'court-ruling',
+  'watchdog',
+  'report',
+  'statement',
+  'settlement',
+  'appointment',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  death: 'Death',
+  'police-action': 'Police action',
+  arrest: 'Arrest',
+  charge: 'Charge',
+  'court-hearing': 'Court hearing',
+  trial: 'Trial',
+  verdict: 'Verdict',
+  sentence: 'Sentence',
+  inquest: 'Inquest',
+  'court-ruling': 'Court ruling',
+  watchdog: 'Watchdog step',
+  report: 'Report',
+  statement: 'Statement',
+  settlement: 'Settlement',
+  appointment: 'Appointment',
+};
+
+export const PERSON_ROLES = [
+  'victim',
+  'perpetrator',
+  'family',
+  'police',
+  'watchdog',
+  'lawyer',
+  'coroner',
+  'judge',
+  'witness',
+  'official',
+] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
+  victim: 'Victim',
+  perpetrator: 'Perpetrator',
+  family: 'Family',
+  police: 'Police',
+  watchdog: 'Watchdog',
+  lawyer: 'Lawyer',
+  coroner: 'Coroner',
+  judge: 'Judge',
+  witness: 'Witness',
+  official: 'Official',
+};
+
+export const INVESTIGATION_KINDS = [
+  'police-investigation',
+  'criminal-trial',
+  'watchdog-investigation',
+  'inquest',
+  'court-review',
+  'inspection',
+  'civil-claim',
+] as const;
+export type InvestigationKind = (typeof INVESTIGATION_KINDS)[number];
+
+export const INVESTIGATION_KIND_LABELS: Record<InvestigationKind, string> = {
+  'police-investigation': 'Police investigation',
+  'criminal-trial': 'Criminal case',
+  'watchdog-investigation': 'Watchdog investigation',
+  inquest: 'Inquest',
+  'court-review': 'Court review',
+  inspection: 'Inspection',
+  'civil-claim': 'Civil claim',
+};
+
+export const INVESTIGATION_STATUSES = ['open', 'concluded', 'quashed', 'reopened', 'partly-settled'] as const;
+export type InvestigationStatus = (typeof INVESTIGATION_STATUSES)[number];
+
+export const INVESTIGATION_STATUS_LABELS: Record<InvestigationStatus, string> = {
+  open: 'Open: no outcome reported yet',
+  concluded: 'Concluded',
+  quashed: 'Quashed',
+  reopened: 'Concluded, then reopened',
+  'partly-settled': 'Partly settled',
+};
+
+export const SOURCE_KINDS = ['official-record', 'court-judgment', 'news-report', 'copy', 'statement', 'commentary'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  'official-record': 'Official record',
+  'court-judgment': 'Court judgment',
+  'news-report': 'News report',
+  copy: 'Copy of another outlet’s report',
+  statement: 'Statement by a party',
+  commentary: 'Legal commentary or report',
+};
