@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import { publishing } from './site.config.mjs';
 
 export default defineConfig({
+  // Tests and benchmarks build several content folders at once: each needs its own cache.
+  ...(process.env['TIMELINE_CACHE_DIR'] ? { cacheDir: process.env['TIMELINE_CACHE_DIR'] } : {}),
   site: publishing.site,
   base: publishing.base,
   trailingSlash: 'always',

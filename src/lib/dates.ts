@@ -1,5 +1,5 @@
 import { UTCDate } from '@date-fns/utc';
-import { differenceInCalendarMonths, format, lastDayOfMonth } from 'date-fns';
+import { differenceInMonths, format, lastDayOfMonth } from 'date-fns';
 
 /** How much of a date the sources actually give. */
 export type Precision = 'year' | 'month' | 'day';
@@ -121,7 +121,9 @@ export function formatSpan(span: DateSpan): string {
 
 /** Words for how precise a date is, for readers who wonder why a day is missing. */
 export function describePrecision(date: PartialDate, approximate = false): string {
-  const known = { year: 'Known to the year only', month: 'Known to the month only', day: 'Known to the day' }[date.precision];
+  const known = { year: 'Known to the year only', month: 'Known to the month only', day: 'Known to the day' }[
+    date.precision
+  ];
   return approximate ? `${known}; approximate` : known;
 }
 
@@ -145,10 +147,12 @@ export function isOrdered(start: PartialDate, end: PartialDate): boolean {
  * the gap is shorter than `minMonths`. Counted between earliest possible days, so it is a floor.
  */
 export function gapLabel(from: PartialDate, to: PartialDate, minMonths = 6): string | undefined {
-  const months = differenceInCalendarMonths(earliestDay(to), earliestDay(from));
+  const months = differenceInMonths(earliestDay(to), earliestDay(from));
   if (months < minMonths) return undefined;
   if (months < 24) return `${String(months)} months later`;
   const years = Math.floor(months / 12);
   const rest = months % 12;
-  return rest === 0 ? `${String(years)} years later` : `${String(years)} years and ${String(rest)} ${rest === 1 ? 'month' : 'months'} later`;
+  return rest === 0
+    ? `${String(years)} years later`
+    : `${String(years)} years and ${String(rest)} ${rest === 1 ? 'month' : 'months'} later`;
 }

@@ -138,8 +138,7 @@ export function checkChronology({ events, sources, people, investigations }: Cas
       const investigation = investigationById.get(ref.id);
       if (!investigation) return;
       const { start, end } = investigation.data;
-      const outside =
-        (start && before(event.data.end ?? date, start)) || (end && before(end, date));
+      const outside = (start && before(event.data.end ?? date, start)) || (end && before(end, date));
       if (outside) {
         problems.push({
           file,

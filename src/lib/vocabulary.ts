@@ -96,7 +96,14 @@ export const INVESTIGATION_STATUS_LABELS: Record<InvestigationStatus, string> = 
   'partly-settled': 'Partly settled',
 };
 
-export const SOURCE_KINDS = ['official-record', 'court-judgment', 'news-report', 'copy', 'statement', 'commentary'] as const;
+export const SOURCE_KINDS = [
+  'official-record',
+  'court-judgment',
+  'news-report',
+  'copy',
+  'statement',
+  'commentary',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {

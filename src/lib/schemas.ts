@@ -1,0 +1,230 @@
+import { z } from 'astro/zod';
+import { DateFormatError, isOrdered, parsePartialDate, type PartialDate } from './dates';
+import { EVENT_KINDS, INVESTIGATION_KINDS, INVESTIGATION_STATUSES, PERSON_ROLES, SOURCE_KINDS } from './vocabulary';
+
+type CollectionName = 'events' | 'people' | 'investigations' | 'sources';
+
+/** Astro's reference() from astro:content, passed in so the schemas can be tested outside Astro. */
+export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, unknown>;
+
+export /**
+ * A date as precise as the sources allow. YAML turns `2014-06-19` into a Date and `2014`
+ * into a number, so both are accepted and read back as the text the editor wrote.
+ */
+const partialDate = z
+  .union([z.string(), z.number().int(), z.date()])
+  .transform((value, ctx): PartialDate => {
+    let text: string;
+    if (value instanceof Date) {
+      const iso = value.toISOString();
+      if (!iso.endsWith('T00:00:00.000Z')) {
+        ctx.addIssue({ code: 'custom', message: `"${iso}" has a time of day: write the date alone, as YYYY-MM-DD` });
+        return z.NEVER;
+      }
+      text = iso.slice(0, 10);
+    } else {
+      text = String(value);
+    }
+    try {
+      return parsePartialDate(text);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof DateFormatError ? error.message : String(error) });
+      return z.NEVER;
+    }
+  })
+  .describe('A date written YYYY, YYYY-MM or YYYY-MM-DD: only as precise as the sources are.');
+
+export const text = (description: string) => z.string().trim().min(1, 'must not be empty').describe(description);
+
+/** Every collection's schema, built around the given reference(). */
+export function caseSchemas(reference: ReferenceFn) {
+  const citation = z
+    .strictObject({
+      source: reference('sources').describe('The id of the source (its file name in content/sources/, without .md).'),
+      quote: text('A short passage copied word for word from the source that supports this entry.'),
+      locator: text('Where in the source the quote is, or who is quoted (for example "quoting the IOPC").').optional(),
+      disputes: z
+        .boolean()
+        .default(false)
+        .describe('True when this source is cited because it disagrees or is in error; the page shows it as such.'),
+      note: text('What the reader should know about this citation (for example a misprint).').optional(),
+    })
+    .refine((c) => !c.disputes || c.note !== undefined, {
+      message: 'a citation that disputes the entry needs a note saying how',
+      path: ['note'],
+    });
+
+  const citations = z
+    .array(citation)
+    .min(1, 'at least one citation is needed: every fact on the site shows its source')
+    .describe('The sources that state this, each with a verbatim quote.');
+
+  const caveats = z
+    .array(text('One caveat.'))
+    .default([])
+    .describe('Where sources disagree, are weak, or a fact is uncertain: shown on the page.');
+
+  function endNotBeforeStart(value: {
+    date?: PartialDate | undefined;
+    start?: PartialDate | undefined;
+    end?: PartialDate | undefined;
+  }) {
+    const start = value.date ?? value.start;
+    return !start || !value.end || isOrdered(start, value.end);
+  }
+  const endMessage = { message: 'the end date is before the start date', path: ['end'] };
+
+  const events = z
+    .strictObject({
+      title: text('A plain headline for the event, in the past tense.'),
+      date: partialDate.describe('When it happened (or began): YYYY, YYYY-MM or YYYY-MM-DD.'),
+      end: partialDate.optional().describe('When it ended, for events that lasted (a trial, an inquest).'),
+      approximate: z
+        .boolean()
+        .default(false)
+        .describe('True when the sources give the date only roughly: shown as "c.".'),
+      dateNote: text('Why the date is uncertain, or how the sources disagree on it.').optional(),
+      kind: z.enum(EVENT_KINDS).describe(`What sort of event: ${EVENT_KINDS.join(', ')}.`),
+      summary: text('One or two sentences shown on the timeline. Say no more than the sources do.'),
+      place: text('Where it happened, as the sources name it.').optional(),
+      people: z
+        .array(
+          z.strictObject({
+            person: reference('people').describe('The id of a person (file name in content/people/).'),
+            role: text('Their part in this event, e.g. "victim", "spoke for the families".'),
+            subject: z
+              .boolean()
+              .default(false)
+              .describe(
+                'True when the event is about this person rather than something they did (e.g. after their death).',
+              ),
+          }),
+        )
+        .default([])
+        .describe('The people involved, each with their role in this event.'),
+      investigations: z
+        .array(reference('investigations'))
+        .default([])
+        .describe('The ids of the investigations, trials or inquests this event belongs to.'),
+      citations,
+      caveats,
+    })
+    .refine(endNotBeforeStart, endMessage);
+
+  const people = z.strictObject({
+    name: text('Full name as the sources give it.'),
+    otherNames: z.array(text('Another name.')).default([]).describe('Other names or spellings readers may search for.'),
+    roles: z
+      .array(z.enum(PERSON_ROLES))
+      .min(1)
+      .describe(`Their roles in the case: ${PERSON_ROLES.join(', ')}.`),
+    organisation: text('The organisation they acted for, where relevant.').optional(),
+    position: text('Their position or title, as the sources give it.').optional(),
+    born: partialDate.optional().describe('Date of birth, only where a source states it.'),
+    died: partialDate.optional().describe('Date of death, only where a source states it.'),
+    age: z
+      .strictObject({
+        years: z.number().int().min(0).max(130).describe('Age in years, as a source states it.'),
+        at: partialDate.describe('The date the age refers to.'),
+      })
+      .optional()
+      .describe('Age where a source states it, with the date it refers to.'),
+    relations: z
+      .array(
+        z.strictObject({
+          person: reference('people').describe('The id of the related person.'),
+          relation: text('How they are related, read as "<this person> is <relation> <other>", e.g. "sister of".'),
+        }),
+      )
+      .default([])
+      .describe('Family and other relations to people on the site.'),
+    summary: text('Who they are in this case, as the sources describe them.'),
+    findings: z
+      .array(
+        z.strictObject({
+          investigation: reference('investigations').describe('The inquest or investigation that found it.'),
+          finding: text('What it found for this person, in the words of the sources.'),
+          citations,
+        }),
+      )
+      .default([])
+      .describe('What inquests or investigations found about this person specifically.'),
+    citations,
+    caveats,
+  });
+
+  const investigations = z
+    .strictObject({
+      title: text('The investigation, trial, inquest, inspection or claim, as readers would name it.'),
+      kind: z.enum(INVESTIGATION_KINDS).describe(`What sort: ${INVESTIGATION_KINDS.join(', ')}.`),
+      conductedBy: text('The body that ran it (a police force, a court, a watchdog).'),
+      leads: z
+        .array(z.strictObject({ person: reference('people'), role: text('Their role in it.') }))
+        .default([])
+        .describe('Named people who led or decided it.'),
+      start: partialDate.optional().describe('When it began, where a source says so.'),
+      end: partialDate.optional().describe('When it ended; leave out while it is still running.'),
+      datesNote: text('What is uncertain about the start or end.').optional(),
+      status: z.enum(INVESTIGATION_STATUSES).describe(`Where it stands: ${INVESTIGATION_STATUSES.join(', ')}.`),
+      outcome: text('What it concluded, or that no outcome is reported yet.'),
+      partOf: reference('investigations').optional().describe('The larger investigation this is a stage of.'),
+      summary: text('One or two sentences for lists.'),
+      citations,
+      caveats,
+    })
+    .refine(endNotBeforeStart, endMessage)
+    .refine((v) => v.start !== undefined || v.datesNote !== undefined, {
+      message: 'with no start date, a datesNote must say why',
+      path: ['datesNote'],
+    })
+    .refine((v) => v.status === 'open' || v.end !== undefined || v.datesNote !== undefined, {
+      message: 'a finished investigation with no end date needs a datesNote saying why',
+      path: ['datesNote'],
+    });
+
+  const sources = z
+    .strictObject({
+      title: text('The headline or title, as published.'),
+      publisher: text('The outlet or body that published it.'),
+      author: text('The author, where the source names one.').optional(),
+      kind: z.enum(SOURCE_KINDS).describe(`What sort of source: ${SOURCE_KINDS.join(', ')}.`),
+      url: z.url().optional().describe('The address of the source (or of the copy that was read).'),
+      via: text('For a copy: where the copy that was read is published.').optional(),
+      published: partialDate.optional().describe('When it was published, as precisely as known.'),
+      publishedApproximate: z
+        .boolean()
+        .default(false)
+        .describe('True when the publication date is likely but not confirmed.'),
+      publishedNote: text('What is uncertain about the publication date.').optional(),
+      archived: z.url().optional().describe('The address of an archived copy.'),
+      accessed: partialDate.optional().describe('When the source was read for this site.'),
+      caveats,
+    })
+    .refine((s) => s.url !== undefined || s.caveats.length > 0, {
+      message: 'a source with no url needs a caveat saying why the address is missing',
+      path: ['url'],
+    })
+    .refine((s) => (s.published !== undefined && !s.publishedApproximate) || s.publishedNote !== undefined, {
+      message: 'an unknown or approximate publication date needs a publishedNote',
+      path: ['publishedNote'],
+    })
+    .refine((s) => s.kind !== 'copy' || s.via !== undefined, {
+      message: 'a copy of another outlet’s report needs "via": where the copy is published',
+      path: ['via'],
+    });
+
+  const site = z.strictObject({
+    title: text('The site title, shown in the header and the browser tab.'),
+    description: text('One sentence describing the site, for search engines and link previews.'),
+    lang: text('The language of the content, as a BCP 47 tag (e.g. en-GB).').default('en'),
+    timelineHeading: text('The heading over the timeline on the home page.'),
+    contentNotice: text('A short notice shown at the top of victim pages and the about page.'),
+    openQuestions: z.array(text('One open question.')).default([]).describe('What the sources do not yet answer.'),
+  });
+
+  const pages = z.strictObject({
+    title: text('The page title.'),
+    description: text('One sentence for search engines and link previews.'),
+  });
+  return { events, people, investigations, sources, site, pages };
+}

@@ -1,0 +1,42 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '../..');
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+/**
+ * Builds the site into a fresh temporary folder, from `content` (default: the real case),
+ * with its own cache so several builds can run side by side.
+ */
+export function buildSite(options: { content?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+  const work = mkdtempSync(join(tmpdir(), 'timeline-build-'));
+  const outDir = join(work, 'dist');
+  const env = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    TIMELINE_CACHE_DIR: join(work, 'cache'),
+    ...(options.content ? { TIMELINE_CONTENT: options.content } : {}),
+    ...options.env,
+  };
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        cwd: ROOT,
+        env,
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ code, output, outDir }));
+  });
+}

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** Every HTML page of a built site, by its URL path (`/events/x/`). */
+export function readPages(dir: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.html')) {
+        const url = `/${relative(dir, path)}`.replace(/index\.html$/, '');
+        pages.set(url, readFileSync(path, 'utf8'));
+      }
+    }
+  };
+  walk(dir);
+  return pages;
+}
+
+export function attributes(html: string, name: string): string[] {
+  return [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
+}
+
+const decode = (value: string) =>
+  value
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"');
+
+/**
+ * Internal links (href and src) that do not resolve to a file in the built site, or whose
+ * #fragment names no element on the target page. `base` is the path the site is served under.
+ */
+export function brokenLinks(dir: string, pages: Map<string, string>, base = '/'): string[] {
+  const broken: string[] = [];
+  for (const [page, html] of pages) {
+    for (const raw of [...attributes(html, 'href'), ...attributes(html, 'src')]) {
+      const link = decode(raw);
+      if (/^(https?:|mailto:|data:)/.test(link)) continue;
+      const url = new URL(link, `http://site${page}`);
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${page} -> ${link} (outside ${base})`);
+        continue;
+      }
+      const local = url.pathname.slice(base.length - 1);
+      const target = local.endsWith('/') ? `${local}` : local;
+      const file = join(dir, decodeURIComponent(target.endsWith('/') ? `${target}index.html` : target));
+      if (!existsSync(file)) {
+        broken.push(`${page} -> ${link}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('/')) {
+        const targetHtml = pages.get(target) ?? '';
+        if (!attributes(targetHtml, 'id').includes(fragment)) broken.push(`${page} -> ${link} (no #${fragment})`);
+      }
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/lib/content-dir';
+import { groupInOrder, unique } from '../../src/lib/grouping';
+import { makeLinks } from '../../src/lib/links';
+import { closest, editDistance } from '../../src/lib/suggest';
+
+describe('contentDir', () => {
+  it('defaults to ./content', () => {
+    expect(contentDir({})).toBe('./content');
+  });
+  it('follows TIMELINE_CONTENT without a trailing slash', () => {
+    expect(contentDir({ TIMELINE_CONTENT: '/tmp/case/' })).toBe('/tmp/case');
+  });
+  it('ignores an empty setting', () => {
+    expect(contentDir({ TIMELINE_CONTENT: '  ' })).toBe('./content');
+  });
+});
+
+describe('makeLinks', () => {
+  it('builds addresses at the domain root', () => {
+    const links = makeLinks('/');
+    expect(links.entry('events', '2014-06-19-found')).toBe('/events/2014-06-19-found/');
+    expect(links.section('people')).toBe('/people/');
+    expect(links.home()).toBe('/');
+    expect(links.onTimeline('x')).toBe('/#x');
+  });
+  it('keeps every address under a base path', () => {
+    for (const base of ['/timeline/', '/timeline']) {
+      const links = makeLinks(base);
+      expect(links.entry('sources', 's')).toBe('/timeline/sources/s/');
+      expect(links.page('/about/')).toBe('/timeline/about/');
+    }
+  });
+});
+
+describe('editDistance', () => {
+  it('counts single-letter edits', () => {
+    expect(editDistance('antony-walgate', 'anthony-walgate')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('same', 'same')).toBe(0);
+  });
+});
+
+describe('closest', () => {
+  it('suggests the nearest id for a typo', () => {
+    expect(closest('antony-walgate', ['anthony-walgate', 'jack-taylor'])).toBe('anthony-walgate');
+  });
+  it('suggests nothing when nothing is close', () => {
+    expect(closest('someone-else-entirely', ['jack-taylor'])).toBeUndefined();
+  });
+  it('suggests nothing when there is nothing to choose from', () => {
+    expect(closest('a', [])).toBeUndefined();
+  });
+});
+
+describe('groupInOrder', () => {
+  it('groups by the first matching key in the given order and drops empty groups', () => {
+    const people = [
+      { name: 'a', roles: ['family'] },
+      { name: 'b', roles: ['victim'] },
+      { name: 'c', roles: ['lawyer', 'family'] },
+    ];
+    const groups = groupInOrder(people, ['victim', 'family', 'lawyer', 'judge'], (p) => p.roles);
+    expect(groups.map((g) => [g.key, g.entries.map((p) => p.name)])).toEqual([
+      ['victim', ['b']],
+      ['family', ['a', 'c']],
+    ]);
+  });
+});
+
+describe('unique', () => {
+  it('keeps the first of each value, in order', () => {
+    expect(unique(['b', 'a', 'b'])).toEqual(['b', 'a']);
+  });
+});
