@@ -18,4 +18,6 @@ for (const meta of Object.values(packages)) {
   }
 }
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `Recorded ${added.length} optional platform packages: ${added.join(', ')}` : 'Nothing to add.');
+console.log(
+  added.length ? `Recorded ${added.length} optional platform packages: ${added.join(', ')}` : 'Nothing to add.',
+);
