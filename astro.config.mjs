@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind';
 import { publishing } from './site.config.mjs';
 
 export default defineConfig({
@@ -14,4 +15,5 @@ export default defineConfig({
   // content checks in src/lib/ parse with, so what is checked is what is rendered.
   markdown: { processor: unified({ smartypants: false }) },
   devToolbar: { enabled: false },
+  integrations: [pagefindIndex()],
 });

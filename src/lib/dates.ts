@@ -72,6 +72,11 @@ export function toDatetime(date: PartialDate): string {
   return format(earliestDay(date), pattern);
 }
 
+/** The earliest possible day as `YYYY-MM-DD`: a sort key that orders any two partial dates. */
+export function sortKey(date: PartialDate): string {
+  return format(earliestDay(date), 'yyyy-MM-dd');
+}
+
 /** `19 June 2014`, `June 2014` or `2014`, always in UTC. */
 export function formatPartialDate(date: PartialDate): string {
   const pattern = { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' }[date.precision];

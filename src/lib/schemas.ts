@@ -42,7 +42,9 @@ export function caseSchemas(reference: ReferenceFn) {
     .strictObject({
       source: reference('sources').describe('The id of the source (its file name in content/sources/, without .md).'),
       quote: text('A short passage copied word for word from the source that supports this entry.'),
-      locator: text('Where in the source the quote is, or who is quoted (for example "quoting the coroner").').optional(),
+      locator: text(
+        'Where in the source the quote is, or who is quoted (for example "quoting the coroner").',
+      ).optional(),
       disputes: z
         .boolean()
         .default(false)

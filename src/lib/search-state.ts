@@ -1,0 +1,61 @@
+/** What a search is, as kept in the page address so a search can be linked and shared. */
+export const FILTER_KEYS = ['type', 'year', 'kind', 'person', 'investigation'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+export const SORTS = ['relevance', 'oldest', 'newest'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface SearchState {
+  readonly query: string;
+  readonly filters: Partial<Record<FilterKey, string>>;
+  readonly sort: Sort;
+}
+
+export function readSearchState(params: URLSearchParams): SearchState {
+  const filters: Partial<Record<FilterKey, string>> = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  const sort = params.get('sort');
+  return {
+    query: params.get('q')?.trim() ?? '',
+    filters,
+    sort: SORTS.find((s) => s === sort) ?? 'relevance',
+  };
+}
+
+/** The query string for a state: empty parts are left out, so addresses stay short. */
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export function isEmptySearch(state: SearchState): boolean {
+  return state.query === '' && Object.keys(state.filters).length === 0;
+}
+
+/** The options Pagefind's search() takes for a state. */
+export function pagefindOptions(state: SearchState): {
+  filters: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+} {
+  const filters = Object.fromEntries(Object.entries(state.filters).filter(([, v]) => v));
+  if (state.sort === 'relevance') return { filters };
+  return { filters, sort: { date: state.sort === 'oldest' ? 'asc' : 'desc' } };
+}
+
+/** "1 result", "12 results", with the query when there is one, for the live status line. */
+export function describeCount(count: number, state: SearchState): string {
+  const noun = count === 1 ? 'result' : 'results';
+  const filtered = Object.keys(state.filters).length > 0 ? ' (filtered)' : '';
+  return state.query
+    ? `${String(count)} ${noun} for “${state.query}”${filtered}`
+    : `${String(count)} ${noun}${filtered}`;
+}

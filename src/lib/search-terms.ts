@@ -1,0 +1,50 @@
+import { UTCDate } from '@date-fns/utc';
+import { format } from 'date-fns';
+import { earliestDay, type PartialDate } from './dates';
+
+/**
+ * The ways a reader may write a date, for the search index only: `19 June 2014`,
+ * `June 19 2014`, `19/06/2014`, `2014-06-19`, and the month and year that contain it.
+ * A partial date yields only the forms it really covers, so a "June 2014" event never
+ * answers a search for "19 June 2014".
+ */
+export function dateSearchForms(date: PartialDate): string[] {
+  const day = earliestDay(date);
+  const forms: string[] = [];
+  if (date.precision === 'day') {
+    forms.push(
+      format(day, 'd MMMM yyyy'),
+      format(day, 'MMMM d yyyy'),
+      format(day, 'dd/MM/yyyy'),
+      format(day, 'yyyy-MM-dd'),
+    );
+  }
+  if (date.precision !== 'year') {
+    forms.push(format(day, 'MMMM yyyy'), format(day, 'yyyy-MM'), format(day, 'MM/yyyy'));
+  }
+  forms.push(format(day, 'yyyy'));
+  return forms;
+}
+
+/** Every distinct form for a span: each day of a short range, or just its ends for a long one. */
+export function spanSearchForms(start: PartialDate, end?: PartialDate): string[] {
+  const forms = new Set(dateSearchForms(start));
+  if (end) {
+    if (start.precision === 'day' && end.precision === 'day') {
+      const last = earliestDay(end).getTime();
+      // A trial over a few days is findable by each day; a longer range by its ends.
+      const days = (last - earliestDay(start).getTime()) / 86_400_000;
+      for (let i = 1; i <= days && days <= 31; i++) {
+        const date = new UTCDate(earliestDay(start).getTime() + i * 86_400_000);
+        dateSearchForms({
+          year: date.getFullYear(),
+          month: date.getMonth() + 1,
+          day: date.getDate(),
+          precision: 'day',
+        }).forEach((f) => forms.add(f));
+      }
+    }
+    dateSearchForms(end).forEach((f) => forms.add(f));
+  }
+  return [...forms];
+}
