@@ -1,7 +1,10 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { securityHeaders } from './src/integrations/security-headers';
 import { publishing } from './site.config.mjs';
 
 export default defineConfig({
@@ -13,7 +16,27 @@ export default defineConfig({
   build: { format: 'directory' },
   // Plain remark: the case's Markdown needs no plugins, and remark is the pipeline the
   // content checks in src/lib/ parse with, so what is checked is what is rendered.
-  markdown: { processor: unified({ smartypants: false }) },
+  markdown: { processor: unified({ smartypants: false }), syntaxHighlight: false },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex()],
+  // Every page carries a Content Security Policy (hashes for what Astro inlines). Nothing is
+  // loaded from another origin; Pagefind's search needs WebAssembly on the search page.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  integrations: [
+    contentCheck(),
+    sitemap({ filter: (page) => !page.includes('/search/') }),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
 });

@@ -1,7 +1,7 @@
 // A small static server for the built site, as a static host would serve it: tests and
 // benchmarks use it (astro preview allows one server per project, and tests run beside it).
 // Usage: node scripts/serve.mjs [--dir dist] [--port 4322] [--base /]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -30,6 +30,19 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
+/** The headers dist/_headers sets for every path, so tests run under the policy hosts will send. */
+function siteHeaders() {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return {};
+  const headers = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const match = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+    if (match) headers[match[1]] = match[2];
+  }
+  return headers;
+}
+const extraHeaders = siteHeaders();
+
 function fileFor(pathname) {
   if (!pathname.startsWith(base)) return undefined;
   const local = normalize(decodeURIComponent(pathname.slice(base.length)));
@@ -52,7 +65,7 @@ const server = createServer((request, response) => {
   const file = fileFor(pathname);
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
-  response.writeHead(status, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  response.writeHead(status, { ...extraHeaders, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
   if (existsSync(path)) createReadStream(path).pipe(response);
   else response.end('Not found');
 });

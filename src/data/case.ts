@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkChronology, checkReferences, formatProblem } from '../lib/integrity';
 import { eventDate, sortChronologically } from '../lib/timeline';
 
 export type Event = CollectionEntry<'events'>;
@@ -56,14 +55,7 @@ async function load(): Promise<Case> {
   const site = siteEntries[0];
   if (!site) throw new Error('The content folder has no site.md: the site needs its title and introduction.');
 
-  const entries = { events: rawEvents, people, investigations, sources };
-  const problems = [...checkReferences(entries), ...checkChronology(entries)];
-  if (problems.length > 0) {
-    throw new Error(
-      `The content has ${String(problems.length)} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
-    );
-  }
-
+  // The content was checked as a whole (src/integrations/content-check.ts) before it was loaded.
   const events = sortChronologically(rawEvents, eventDate);
   const byName = <T extends Person>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
   return {

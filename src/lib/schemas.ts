@@ -36,6 +36,12 @@ const partialDate = z
 
 export const text = (description: string) => z.string().trim().min(1, 'must not be empty').describe(description);
 
+/** A public web address: http or https only, so a content file cannot smuggle in a javascript: link. */
+export const webAddress = z.url({
+  protocol: /^https?$/,
+  error: 'expected a web address starting with http:// or https://',
+});
+
 /** Every collection's schema, built around the given reference(). */
 export function caseSchemas(reference: ReferenceFn) {
   const citation = z
@@ -190,7 +196,7 @@ export function caseSchemas(reference: ReferenceFn) {
       publisher: text('The outlet or body that published it.'),
       author: text('The author, where the source names one.').optional(),
       kind: z.enum(SOURCE_KINDS).describe(`What sort of source: ${SOURCE_KINDS.join(', ')}.`),
-      url: z.url().optional().describe('The address of the source (or of the copy that was read).'),
+      url: webAddress.optional().describe('The address of the source (or of the copy that was read).'),
       via: text('For a copy: where the copy that was read is published.').optional(),
       published: partialDate.optional().describe('When it was published, as precisely as known.'),
       publishedApproximate: z
@@ -198,7 +204,7 @@ export function caseSchemas(reference: ReferenceFn) {
         .default(false)
         .describe('True when the publication date is likely but not confirmed.'),
       publishedNote: text('What is uncertain about the publication date.').optional(),
-      archived: z.url().optional().describe('The address of an archived copy.'),
+      archived: webAddress.optional().describe('The address of an archived copy.'),
       accessed: partialDate.optional().describe('When the source was read for this site.'),
       caveats,
     })

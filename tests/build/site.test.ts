@@ -1,4 +1,8 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mergePolicies, parsePolicy, policyOfPage } from '../../src/lib/csp';
 import { buildSite, type BuildResult } from '../helpers/build';
 import { readEntries } from '../helpers/content';
 import { attributes, brokenLinks, readPages } from '../helpers/site';
@@ -99,5 +103,60 @@ describe('the built site', () => {
     expect(html).toContain('When and where Gabriel Kovari was found');
     expect(html).toContain('href="/investigations/first-inquests/"');
     expect(html).toContain('Content notice');
+  });
+
+  it('lists every page in the sitemap except search and the 404 page', () => {
+    const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    const listed = new Set([...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]));
+    const expected = [...pages.keys()].filter((url) => url !== '/search/' && url !== '/404.html');
+    expect(expected.filter((url) => !listed.has(url))).toEqual([]);
+    expect(listed.size).toBe(expected.length);
+  });
+
+  it('produces HTML that validates on every page', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const failures: string[] = [];
+    for (const [url, html] of pages) {
+      const report = await validator.validateString(html, join(build.outDir, url, 'index.html'));
+      for (const result of report.results) {
+        for (const m of result.messages)
+          failures.push(`${url}:${String(m.line)}:${String(m.column)} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('gives every page a Content Security Policy that loads nothing from elsewhere', () => {
+    for (const [url, html] of pages) {
+      const policy = parsePolicy(policyOfPage(html) ?? '');
+      expect(policy.get('default-src'), url).toEqual(["'self'"]);
+      expect(policy.get('script-src')?.[0], url).toBe("'self'");
+      expect(policy.get('object-src'), url).toEqual(["'none'"]);
+      expect(policy.get('script-src')?.join(' '), url).not.toMatch(/unsafe-inline|https?:/);
+    }
+  });
+
+  it('writes the same policy for static hosts in _headers, covering every page', () => {
+    const headers = readFileSync(join(build.outDir, '_headers'), 'utf8');
+    const header = /Content-Security-Policy: (.*)/.exec(headers)?.[1] ?? '';
+    const merged = parsePolicy(
+      `${mergePolicies([...pages.values()].map((html) => policyOfPage(html) ?? ''))}; frame-ancestors 'none'`,
+    );
+    const sorted = (policy: Map<string, string[]>) => [...policy].map(([k, v]) => [k, [...v].sort()]).sort();
+    expect(sorted(parsePolicy(header))).toEqual(sorted(merged));
+    expect(headers).toContain('X-Content-Type-Options: nosniff');
+  });
+
+  it('leaves dist/ searchable: the Pagefind index is written', () => {
+    expect(existsSync(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(build.output).toMatch(/Indexed \d+ pages for search/);
+  });
+
+  it('links to sources on other sites with rel="noopener noreferrer"', () => {
+    for (const [url, html] of pages) {
+      for (const tag of html.match(/<a [^>]*href="https?:[^"]*"[^>]*>/g) ?? []) {
+        expect(tag, url).toContain('rel="noopener noreferrer"');
+      }
+    }
   });
 });

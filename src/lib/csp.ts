@@ -1,0 +1,36 @@
+/** Content Security Policies as directive name to sources. */
+export type Policy = Map<string, string[]>;
+
+export function parsePolicy(text: string): Policy {
+  const policy: Policy = new Map();
+  for (const part of text.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) policy.set(name.toLowerCase(), sources);
+  }
+  return policy;
+}
+
+export function formatPolicy(policy: Policy): string {
+  return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * One policy that allows what each page's own policy allows: the union of their sources.
+ * A static host serves one header for every page, while Astro writes a policy per page.
+ */
+export function mergePolicies(texts: readonly string[]): string {
+  const merged: Policy = new Map();
+  for (const text of texts) {
+    for (const [name, sources] of parsePolicy(text)) {
+      const known = merged.get(name) ?? [];
+      merged.set(name, [...known, ...sources.filter((s) => !known.includes(s))]);
+    }
+  }
+  return formatPolicy(merged);
+}
+
+/** The CSP a page declares in its `<meta http-equiv="content-security-policy">`, if any. */
+export function policyOfPage(html: string): string | undefined {
+  const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+  return match?.[1]?.replace(/&#39;/g, "'");
+}

@@ -1,0 +1,16 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const FIXTURES = join(import.meta.dirname, '../fixtures');
+
+/**
+ * A content folder for one test: the minimal valid case, with a bad-input fixture's files
+ * laid over it (each fixture folder holds only the files that differ).
+ */
+export function caseWith(badFixture?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'timeline-case-'));
+  cpSync(join(FIXTURES, 'minimal'), dir, { recursive: true });
+  if (badFixture) cpSync(join(FIXTURES, 'bad', badFixture), dir, { recursive: true });
+  return dir;
+}

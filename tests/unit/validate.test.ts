@@ -1,0 +1,125 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/integrity';
+import { validateCase } from '../../src/lib/validate';
+import { caseWith, FIXTURES } from '../helpers/fixtures';
+
+/** The problems a fixture produces, as the build prints them (paths relative to the case). */
+function problemsOf(fixture?: string): string[] {
+  const dir = caseWith(fixture);
+  return validateCase(dir, dir).problems.map(formatProblem);
+}
+
+const EVENT = 'events/2015-01-10-first-event.md';
+
+describe('validateCase', () => {
+  it('finds nothing wrong with the minimal case', () => {
+    expect(problemsOf()).toEqual([]);
+  });
+
+  it('finds nothing wrong with the real case', () => {
+    const dir = join(import.meta.dirname, '../../content');
+    expect(validateCase(dir, dir).problems.map(formatProblem)).toEqual([]);
+  });
+
+  const cases: [fixture: string, expected: string[]][] = [
+    ['missing-title', [`${EVENT}: title: is required: expected string`]],
+    ['empty-summary', [`${EVENT}: summary: must not be empty`]],
+    ['unknown-field', [`${EVENT}: titel: unknown field (did you mean "title"?): remove it or fix its name`]],
+    ['wrong-type', [`${EVENT}: investigations: Invalid input: expected array, received number`]],
+    ['impossible-date', [`${EVENT}: date: "2014-13-40" has month 13: a month is 01 to 12`]],
+    [
+      'ambiguous-date',
+      [
+        `${EVENT}: date: "19/06/14" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD (for example 2014, 2014-06 or 2014-06-19)`,
+      ],
+    ],
+    ['end-before-start', [`${EVENT}: end: the end date is before the start date`]],
+    ['missing-reference', [`${EVENT}: people[0].person: no person "ada-lovelance" (did you mean "ada-lovelace"?)`]],
+    [
+      'duplicate-id',
+      [
+        'events/2015-01-10-First-Event.md: (file name): "2015-01-10-First-Event" cannot be an id: use lower-case letters, digits and single hyphens (it becomes the page address)',
+      ],
+    ],
+    ['no-citation', [`${EVENT}: citations: at least one citation is needed: every fact on the site shows its source`]],
+    ['citation-without-quote', [`${EVENT}: citations[0].quote: is required: expected string`]],
+    ['empty-quote', [`${EVENT}: citations[0].quote: must not be empty`]],
+    [
+      'after-publication',
+      [
+        `${EVENT}: date: 1 March 2015 is after the publication of every source cited for it: a source cannot report what had not happened yet`,
+      ],
+    ],
+    [
+      'death-before-acting',
+      [
+        `${EVENT}: people[0].person: "charles-babbage" died 1 December 2014, before this event, so cannot act in it (mark them "subject: true" if the event is about them)`,
+      ],
+    ],
+    [
+      'outside-investigation',
+      [
+        `${EVENT}: investigations[0]: the event (10 January 2015) falls outside "the-inquiry" (June 2015 to December 2015)`,
+      ],
+    ],
+    [
+      'invalid-yaml',
+      [`${EVENT}: (front matter): is not valid YAML: missed comma between flow collection entries (5:1)`],
+    ],
+  ];
+
+  for (const [fixture, expected] of cases) {
+    it(`reports ${fixture.replace(/-/g, ' ')} with the file, the field and what was expected`, () => {
+      const problems = problemsOf(fixture);
+      for (const line of expected) expect(problems).toContain(line);
+    });
+  }
+
+  it('catches an impossible date before YAML rolls it over into a real one', () => {
+    expect(problemsOf('impossible-date')).toEqual([`${EVENT}: date: "2014-13-40" has month 13: a month is 01 to 12`]);
+  });
+
+  it('reports a duplicate id that differs only in case', () => {
+    expect(problemsOf('duplicate-id')).toContainEqual(expect.stringMatching(/duplicate id/));
+  });
+
+  it('reports files that would silently not appear: other types, no front matter, subfolders', () => {
+    const problems = problemsOf('not-markdown');
+    expect(problems).toContainEqual(expect.stringMatching(/^events\/notes\.txt: \(file\): is not part of the site/));
+    expect(problems).toContainEqual(expect.stringMatching(/^events\/drafts: \(file\): is not part of the site/));
+    expect(problems).toContain(
+      'events/2015-01-11-no-front-matter.md: (file): is not Markdown with front matter: it must start with a --- block',
+    );
+  });
+
+  it('refuses active content in Markdown and non-web addresses, naming the file and line', () => {
+    const problems = problemsOf('unsafe-markdown');
+    for (const pattern of [
+      /\(body\): raw <script> is not allowed in content \(line \d+ of the body\)/,
+      /\(body\): raw <iframe> is not allowed/,
+      /\(body\): an inline event handler/,
+      /\(body\): the link "javascript:alert\(1\)" uses an address type that is not allowed/,
+      /\(body\): the link "data:text\/html/,
+      /\(body\): raw <style> is not allowed/,
+      /^sources\/the-gazette\.md: url: expected a web address starting with http:\/\/ or https:\/\//,
+    ]) {
+      expect(problems).toContainEqual(expect.stringMatching(pattern));
+    }
+  });
+
+  it('reports every problem of a run together, not only the first', () => {
+    expect(problemsOf('many-problems')).toEqual([
+      `${EVENT}: title: is required: expected string`,
+      `${EVENT}: titel: unknown field (did you mean "title"?): remove it or fix its name`,
+      `people/ada-lovelace.md: roles[0]: Invalid option: expected one of "victim"|"perpetrator"|"family"|"police"|"watchdog"|"lawyer"|"coroner"|"judge"|"witness"|"official"`,
+    ]);
+  });
+
+  it('has a fixture folder for every bad-input case it tests', () => {
+    const folders = readdirSync(join(FIXTURES, 'bad')).sort();
+    const tested = [...cases.map(([f]) => f), 'duplicate-id', 'not-markdown', 'unsafe-markdown', 'many-problems'];
+    expect(folders).toEqual([...new Set(tested)].sort());
+  });
+});
