@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { eventDate, sortChronologically } from '../lib/timeline';
+import { firstPageOfYear, pageOfEach, paginate, type TimelinePage } from '../lib/pagination';
+import { eventDate, gapsBefore, sortChronologically } from '../lib/timeline';
 
 export type Event = CollectionEntry<'events'>;
 export type Person = CollectionEntry<'people'>;
@@ -21,6 +22,14 @@ export interface Case {
   readonly eventsWithPerson: (id: string) => readonly Event[];
   readonly eventsInInvestigation: (id: string) => readonly Event[];
   readonly eventsCiting: (id: string) => readonly Event[];
+  /** The home timeline, split into pages when the case is long. */
+  readonly timelinePages: readonly TimelinePage<Event>[];
+  /** The timeline page an event is listed on. */
+  readonly timelinePageOf: (id: string) => number;
+  /** The first timeline page of each year. */
+  readonly yearPages: ReadonlyMap<number, number>;
+  /** The silence before each event on the whole timeline ("14 months later"). */
+  readonly gaps: ReadonlyMap<string, string>;
 }
 
 function byId<T extends { id: string }>(entries: readonly T[], kind: string): (id: string) => T {
@@ -57,6 +66,8 @@ async function load(): Promise<Case> {
 
   // The content was checked as a whole (src/integrations/content-check.ts) before it was loaded.
   const events = sortChronologically(rawEvents, eventDate);
+  const timelinePages = paginate(events);
+  const pageOf = pageOfEach(timelinePages);
   const byName = <T extends Person>(a: T, b: T) => a.data.name.localeCompare(b.data.name);
   return {
     site,
@@ -70,6 +81,10 @@ async function load(): Promise<Case> {
     eventsWithPerson: index(events, (e) => e.data.people.map((p) => p.person.id)),
     eventsInInvestigation: index(events, (e) => e.data.investigations.map((i) => i.id)),
     eventsCiting: index(events, (e) => e.data.citations.map((c) => c.source.id)),
+    timelinePages,
+    timelinePageOf: (id) => pageOf.get(id) ?? 1,
+    yearPages: firstPageOfYear(timelinePages, (e) => e.data.date.year),
+    gaps: gapsBefore(events),
   };
 }
 

@@ -12,7 +12,10 @@ export function makeLinks(base: string) {
     page: (path: string) => joinBase(base, path),
     section: (section: Section) => joinBase(base, `${section}/`),
     entry: (section: Section, id: string) => joinBase(base, `${section}/${encodeURIComponent(id)}/`),
-    /** The event's place on the home timeline. */
-    onTimeline: (id: string) => `${joinBase(base, '')}#${encodeURIComponent(id)}`,
+    /** A page of the home timeline: page 1 is the home page itself. */
+    timelinePage: (page: number) => joinBase(base, page === 1 ? '' : `timeline/${String(page)}/`),
+    /** The event's place on the home timeline (on the page that lists it). */
+    onTimeline: (id: string, page = 1) =>
+      `${joinBase(base, page === 1 ? '' : `timeline/${String(page)}/`)}#${encodeURIComponent(id)}`,
   };
 }

@@ -29,8 +29,12 @@ function describeHtml(html: string): string | undefined {
   return undefined;
 }
 
+/** Text that cannot hold raw HTML, a link address or an image needs no parse: most bodies. */
+const NEEDS_PARSE = /[<]|!\[|\]\s*[([:]|^\s*\[[^\]]+\]:/m;
+
 /** What in a Markdown body could run code or load content from elsewhere, with its line. */
 export function findUnsafeMarkdown(markdown: string): UnsafeFinding[] {
+  if (!NEEDS_PARSE.test(markdown)) return [];
   const tree = unified().use(remarkParse).parse(markdown) as Root;
   const findings: UnsafeFinding[] = [];
   visit(tree, (node) => {

@@ -116,6 +116,8 @@ if (form && input) {
     event.preventDefault();
     void run();
   });
+  // Reaching for the box starts a search: fetch Pagefind then, not on page load.
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
   form.addEventListener('input', schedule);
   form.addEventListener('change', schedule);
   if (!isEmptySearch(initial)) void run();

@@ -23,6 +23,9 @@ describe('makeLinks', () => {
     expect(links.section('people')).toBe('/people/');
     expect(links.home()).toBe('/');
     expect(links.onTimeline('x')).toBe('/#x');
+    expect(links.onTimeline('x', 3)).toBe('/timeline/3/#x');
+    expect(links.timelinePage(1)).toBe('/');
+    expect(links.timelinePage(2)).toBe('/timeline/2/');
   });
   it('keeps every address under a base path', () => {
     for (const base of ['/timeline/', '/timeline']) {

@@ -123,3 +123,18 @@ describe('validateCase', () => {
     expect(folders).toEqual([...new Set(tested)].sort());
   });
 });
+
+describe('findUnsafeMarkdown', () => {
+  it('passes plain text and safe links', async () => {
+    const { findUnsafeMarkdown } = await import('../../src/lib/unsafe-markdown');
+    expect(
+      findUnsafeMarkdown(
+        'Plain *text* with [a link](https://example.org/) and [a ref][r].\n\n[r]: https://example.org/',
+      ),
+    ).toEqual([]);
+  });
+  it('finds a javascript: address in a reference definition', async () => {
+    const { findUnsafeMarkdown } = await import('../../src/lib/unsafe-markdown');
+    expect(findUnsafeMarkdown('See [this][r].\n\n[r]: javascript:alert(1)')).toHaveLength(1);
+  });
+});
