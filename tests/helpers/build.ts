@@ -12,6 +12,15 @@ export interface BuildResult {
 }
 
 /**
+ * The environment without what Vitest adds (NODE_ENV=test, Vite's BASE_URL, MODE…), which
+ * would otherwise leak into the child build and change what it produces.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const vite = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vite.has(key) && !key.startsWith('VITEST')));
+}
+
+/**
  * Builds the site into a fresh temporary folder, from `content` (default: the real case),
  * with its own cache so several builds can run side by side.
  */
@@ -19,7 +28,7 @@ export function buildSite(options: { content?: string; env?: Record<string, stri
   const work = mkdtempSync(join(tmpdir(), 'timeline-build-'));
   const outDir = join(work, 'dist');
   const env = {
-    ...process.env,
+    ...inheritedEnv(),
     ASTRO_TELEMETRY_DISABLED: '1',
     TIMELINE_CACHE_DIR: join(work, 'cache'),
     ...(options.content ? { TIMELINE_CONTENT: options.content } : {}),

@@ -38,7 +38,7 @@ export function brokenLinks(dir: string, pages: Map<string, string>, base = '/')
     for (const raw of [...attributes(html, 'href'), ...attributes(html, 'src')]) {
       const link = decode(raw);
       if (/^(https?:|mailto:|data:)/.test(link)) continue;
-      const url = new URL(link, `http://site${page}`);
+      const url = new URL(link, `http://site${base}${page.slice(1)}`);
       if (!url.pathname.startsWith(base)) {
         broken.push(`${page} -> ${link} (outside ${base})`);
         continue;
