@@ -228,6 +228,10 @@ export function caseSchemas(reference: ReferenceFn) {
     timelineHeading: text('The heading over the timeline on the home page.'),
     contentNotice: text('A short notice shown at the top of victim pages and the about page.'),
     openQuestions: z.array(text('One open question.')).default([]).describe('What the sources do not yet answer.'),
+    publicBodies: z
+      .array(text('An organisation name, exactly as people’s "organisation" gives it.'))
+      .default([])
+      .describe('Organisations that are public bodies (police forces, watchdogs), for the FollowTheMoney export.'),
   });
 
   const pages = z.strictObject({

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import {
+  exportEvent,
+  exportInvestigation,
+  exportPerson,
+  exportSchemas,
+  exportSource,
+  type Lookups,
+} from '../lib/export';
+import { makeLinks } from '../lib/links';
+import { loadCase, type Case } from './case';
+
+export type ExportName = keyof typeof exportSchemas;
+export const EXPORT_FILES: Record<ExportName, string> = {
+  event: 'events',
+  person: 'people',
+  investigation: 'investigations',
+  source: 'sources',
+};
+
+function lookups(data: Case, site: URL | undefined): Lookups {
+  const links = makeLinks(import.meta.env.BASE_URL);
+  return {
+    person: data.person,
+    investigation: data.investigation,
+    source: data.source,
+    absolute: (path) => new URL(links.page(path), site ?? 'http://localhost/').href,
+  };
+}
+
+/** Every collection as it is published on /data/, with references resolved. */
+export async function loadExports(site: URL | undefined) {
+  const data = await loadCase();
+  const look = lookups(data, site);
+  return {
+    lookups: look,
+    event: data.events.map((e) => exportEvent(e, look)),
+    person: data.people.map((p) => exportPerson(p, look)),
+    investigation: data.investigations.map((i) => exportInvestigation(i, data.eventsInInvestigation(i.id), look)),
+    source: data.sources.map((s) => exportSource(s, data.eventsCiting(s.id), look)),
+  };
+}
+
+/** A JSON response with a trailing newline, as a file on disk would have. */
+export function json(value: unknown): Response {
+  return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'content-type': 'application/json' } });
+}
+
+/** The JSON Schema of a download, generated from its zod schema. */
+export function jsonSchema(name: ExportName, site: URL | undefined): object {
+  const links = makeLinks(import.meta.env.BASE_URL);
+  return {
+    $id: new URL(links.page(`data/schema/${EXPORT_FILES[name]}.schema.json`), site ?? 'http://localhost/').href,
+    ...z.toJSONSchema(z.array(exportSchemas[name]).describe(`All ${EXPORT_FILES[name]}, in site order.`)),
+  };
+}
