@@ -28,8 +28,15 @@ function lookups(data: Case, site: URL | undefined): Lookups {
   };
 }
 
-/** Every collection as it is published on /data/, with references resolved. */
-export async function loadExports(site: URL | undefined) {
+let cached: ReturnType<typeof buildExports> | undefined;
+
+/** Every collection as it is published on /data/, with references resolved (built once). */
+export function loadExports(site: URL | undefined): ReturnType<typeof buildExports> {
+  cached ??= buildExports(site);
+  return cached;
+}
+
+async function buildExports(site: URL | undefined) {
   const data = await loadCase();
   const look = lookups(data, site);
   return {
@@ -38,6 +45,7 @@ export async function loadExports(site: URL | undefined) {
     person: data.people.map((p) => exportPerson(p, look)),
     investigation: data.investigations.map((i) => exportInvestigation(i, data.eventsInInvestigation(i.id), look)),
     source: data.sources.map((s) => exportSource(s, data.eventsCiting(s.id), look)),
+    sourceKinds: new Map(data.sources.map((s) => [s.id, s.data.kind])),
   };
 }
 

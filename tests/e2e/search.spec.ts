@@ -105,7 +105,8 @@ test.describe('search', () => {
     await page.keyboard.type('Kovari');
     await expect(page.getByRole('status')).toContainText('results for “Kovari”');
     const firstResult = page.locator('[data-search-results] li a').first();
-    for (let i = 0; i < 12 && !(await firstResult.evaluate((a) => a === document.activeElement)); i++) {
+    await expect(firstResult).toHaveText('Gabriel Kovari');
+    for (let i = 0; i < 30 && !(await firstResult.evaluate((a) => a === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }
     await expect(firstResult).toBeFocused();

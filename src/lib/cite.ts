@@ -1,0 +1,52 @@
+import { format } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import { earliestDay, type PartialDate } from './dates';
+
+/** What a citation of one event page needs. */
+export interface CitableEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly siteTitle: string;
+  readonly date: PartialDate;
+  readonly dateLabel: string;
+  readonly url: string;
+  /** The day the reader looked at the page (the build day without JavaScript). */
+  readonly accessed: Date;
+}
+
+const accessedLabel = (date: Date) => format(new UTCDate(date), 'd MMMM yyyy');
+
+/** A plain reference: `"Title." Site, 19 June 2014. URL (accessed 21 November 2026).` */
+export function plainCitation(e: CitableEvent): string {
+  return `“${e.title}.” ${e.siteTitle}, ${e.dateLabel}. ${e.url} (accessed ${accessedLabel(e.accessed)}).`;
+}
+
+const bibtexEscape = (text: string) => text.replace(/([{}%&$#_])/g, '\\$1');
+
+export function bibtexCitation(e: CitableEvent): string {
+  const fields = [
+    ['title', `{${bibtexEscape(e.title)}}`],
+    ['howpublished', `{${bibtexEscape(e.siteTitle)}}`],
+    ['year', `{${String(e.date.year)}}`],
+    ...(e.date.month ? [['month', format(earliestDay(e.date), 'MMM').toLowerCase()]] : []),
+    ['url', `{${e.url}}`],
+    ['urldate', `{${format(new UTCDate(e.accessed), 'yyyy-MM-dd')}}`],
+    ['note', `{Event date: ${bibtexEscape(e.dateLabel)}}`],
+  ];
+  const key = e.id.replace(/[^a-zA-Z0-9-]/g, '');
+  return `@misc{${key},\n${fields.map(([k, v]) => `  ${k ?? ''} = ${v ?? ''}`).join(',\n')}\n}`;
+}
+
+export function cslJson(e: CitableEvent): object {
+  const parts = [e.date.year, ...(e.date.month ? [e.date.month] : []), ...(e.date.day ? [e.date.day] : [])];
+  const accessed = new UTCDate(e.accessed);
+  return {
+    id: e.id,
+    type: 'webpage',
+    title: e.title,
+    'container-title': e.siteTitle,
+    URL: e.url,
+    issued: { 'date-parts': [parts] },
+    accessed: { 'date-parts': [[accessed.getFullYear(), accessed.getMonth() + 1, accessed.getDate()]] },
+  };
+}
