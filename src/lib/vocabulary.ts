@@ -114,3 +114,34 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   statement: 'Statement by a party',
   commentary: 'Legal commentary or report',
 };
+
+/** Event kinds fall into a few colour groups on the time chart. */
+export const CHART_GROUPS = ['death', 'police', 'court', 'inquest', 'watchdog', 'other'] as const;
+export type ChartGroup = (typeof CHART_GROUPS)[number];
+
+export const CHART_GROUP_OF: Record<EventKind, ChartGroup> = {
+  death: 'death',
+  'police-action': 'police',
+  arrest: 'police',
+  charge: 'police',
+  'court-hearing': 'court',
+  trial: 'court',
+  verdict: 'court',
+  sentence: 'court',
+  'court-ruling': 'court',
+  inquest: 'inquest',
+  watchdog: 'watchdog',
+  report: 'other',
+  statement: 'other',
+  settlement: 'other',
+  appointment: 'other',
+};
+
+export const CHART_GROUP_LABELS: Record<ChartGroup, string> = {
+  death: 'Deaths',
+  police: 'Police action, arrest, charge',
+  court: 'Courts',
+  inquest: 'Inquests',
+  watchdog: 'Watchdog',
+  other: 'Reports, statements, other',
+};
