@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
+import { scriptHash, THEME_SCRIPT } from './src/lib/theme';
 import { publishing } from './site.config.mjs';
 
 export default defineConfig({
@@ -30,7 +31,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [scriptHash(THEME_SCRIPT)] },
     },
   },
   integrations: [

@@ -2,12 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { CHART, layoutChart, type ChartEvent } from '../../src/lib/chart';
 import { parsePartialDate as d } from '../../src/lib/dates';
 
-const event = (id: string, date: string): ChartEvent => ({ id, label: id, href: `/events/${id}/`, group: 'other', date: d(date) });
+const event = (id: string, date: string): ChartEvent => ({
+  id,
+  label: id,
+  href: `/events/${id}/`,
+  group: 'other',
+  date: d(date),
+});
 const today = new Date('2026-11-21T00:00:00Z');
 
 describe('layoutChart', () => {
   it('places events proportionally between the first and last year', () => {
-    const { marks, ticks } = layoutChart([event('a', '2014-01-01'), event('b', '2015-01-01'), event('c', '2016-01-01')], [], today);
+    const { marks, ticks } = layoutChart(
+      [event('a', '2014-01-01'), event('b', '2015-01-01'), event('c', '2016-01-01')],
+      [],
+      today,
+    );
     const [a, b, c] = marks;
     expect(ticks.map((t) => t.year)).toEqual([2014, 2015, 2016, 2017]);
     expect(a?.x).toBeCloseTo(CHART.margin);
@@ -15,7 +25,11 @@ describe('layoutChart', () => {
   });
 
   it('stacks events that fall on the same spot instead of hiding one under another', () => {
-    const { marks } = layoutChart([event('a', '2023-11-16'), event('b', '2023-11-16'), event('c', '2014-01-01')], [], today);
+    const { marks } = layoutChart(
+      [event('a', '2023-11-16'), event('b', '2023-11-16'), event('c', '2014-01-01')],
+      [],
+      today,
+    );
     expect(marks[0]?.x).toBe(marks[1]?.x);
     expect(marks[0]?.y).not.toBe(marks[1]?.y);
   });
