@@ -1,13 +1,12 @@
 // Lighthouse scores for the main page types of the built site, in Debian's Chromium.
 // Usage: npm run audit (builds dist/ first when it is missing).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, ensureBuilt, serve } from './lib/browser.mjs';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const PORT = 4380;
 const PAGES = {
@@ -18,27 +17,13 @@ const PAGES = {
 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-if (!existsSync(join(DIST, 'index.html'))) {
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+ensureBuilt(DIST);
 
-const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--dir', DIST, '--port', String(PORT)]);
-await new Promise((resolve) => server.stdout.once('data', resolve));
+const server = await serve(DIST, PORT);
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromePath: CHROMIUM_PATH,
   userDataDir: mkdtempSync(join(tmpdir(), 'lighthouse-')),
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
+  chromeFlags: CHROMIUM_ARGS,
 });
 
 const rows = [];

@@ -1,11 +1,10 @@
 // The README's screenshots, made from the built site in Chromium so they can be regenerated:
 // npm run screenshots (builds dist/ first when it is missing).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, ensureBuilt, serve } from './lib/browser.mjs';
 
-const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, 'docs/screenshots');
 const PORT = 4390;
@@ -15,27 +14,10 @@ const PAGES = {
   victim: '/people/jack-taylor/',
 };
 
-if (!existsSync(join(DIST, 'index.html'))) {
-  const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+ensureBuilt(DIST);
 mkdirSync(OUT, { recursive: true });
-const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--dir', DIST, '--port', String(PORT)]);
-await new Promise((resolve) => server.stdout.once('data', resolve));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const server = await serve(DIST, PORT);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
   for (const colorScheme of ['light', 'dark']) {
     const context = await browser.newContext({

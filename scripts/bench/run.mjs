@@ -16,6 +16,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, serve } from '../lib/browser.mjs';
 import { generateCase } from './generate.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -164,19 +165,8 @@ async function buildFloor(size) {
 async function searchTiming(outDir, surname) {
   const { chromium } = await import('@playwright/test');
   const port = 4400 + Math.floor(Math.random() * 500);
-  const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--dir', outDir, '--port', String(port)]);
-  await new Promise((r) => server.stdout.once('data', r));
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const server = await serve(outDir, port);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const timings = [];
   let bytes = 0;
   try {
