@@ -22,8 +22,7 @@ test.describe('the case at a glance', () => {
   test('the chart marks the deaths and draws each investigation as a bar', async ({ page }) => {
     await page.goto('/');
     expect(await page.locator('[data-chart] a.mark.g-death').count()).toBe(4);
-    await expect(page.locator('[data-chart] a.bar[data-investigation="iopc-gross-misconduct"]')).toHaveAttribute(
-      'aria-label',
+    await expect(page.locator('[data-chart] a.bar[data-investigation="iopc-gross-misconduct"]')).toHaveAccessibleName(
       /still open/,
     );
     await expect(page.locator('[data-chart] title').first()).toHaveText('The case at a glance');
