@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { firstPageOfYear, pageOfEach, paginate, type TimelinePage } from '../lib/pagination';
-import { eventDate, gapsBefore, sortChronologically } from '../lib/timeline';
+import { eventDate, gapsBefore, neighbours, sortChronologically } from '../lib/timeline';
 
 export type Event = CollectionEntry<'events'>;
 export type Person = CollectionEntry<'people'>;
@@ -22,6 +22,8 @@ export interface Case {
   readonly eventsWithPerson: (id: string) => readonly Event[];
   readonly eventsInInvestigation: (id: string) => readonly Event[];
   readonly eventsCiting: (id: string) => readonly Event[];
+  /** The events before and after an event on the timeline. */
+  readonly neighboursOf: (id: string) => { previous: Event | undefined; next: Event | undefined };
   /** The home timeline, split into pages when the case is long. */
   readonly timelinePages: readonly TimelinePage<Event>[];
   /** The timeline page an event is listed on. */
@@ -81,6 +83,7 @@ async function load(): Promise<Case> {
     eventsWithPerson: index(events, (e) => e.data.people.map((p) => p.person.id)),
     eventsInInvestigation: index(events, (e) => e.data.investigations.map((i) => i.id)),
     eventsCiting: index(events, (e) => e.data.citations.map((c) => c.source.id)),
+    neighboursOf: neighbours(events),
     timelinePages,
     timelinePageOf: (id) => pageOf.get(id) ?? 1,
     yearPages: firstPageOfYear(timelinePages, (e) => e.data.date.year),

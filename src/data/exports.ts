@@ -39,9 +39,12 @@ export function loadExports(site: URL | undefined): ReturnType<typeof buildExpor
 async function buildExports(site: URL | undefined) {
   const data = await loadCase();
   const look = lookups(data, site);
+  const event = data.events.map((e) => exportEvent(e, look));
   return {
     lookups: look,
-    event: data.events.map((e) => exportEvent(e, look)),
+    event,
+    /** Each event page looks up its own export: a map, not a scan per page. */
+    eventById: new Map(event.map((e) => [e.id, e])),
     person: data.people.map((p) => exportPerson(p, look)),
     investigation: data.investigations.map((i) => exportInvestigation(i, data.eventsInInvestigation(i.id), look)),
     source: data.sources.map((s) => exportSource(s, data.eventsCiting(s.id), look)),

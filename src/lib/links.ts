@@ -7,15 +7,15 @@ function joinBase(base: string, path: string): string {
 }
 
 export function makeLinks(base: string) {
+  const timelinePage = (page: number) => joinBase(base, page === 1 ? '' : `timeline/${String(page)}/`);
   return {
     home: () => joinBase(base, ''),
     page: (path: string) => joinBase(base, path),
     section: (section: Section) => joinBase(base, `${section}/`),
     entry: (section: Section, id: string) => joinBase(base, `${section}/${encodeURIComponent(id)}/`),
     /** A page of the home timeline: page 1 is the home page itself. */
-    timelinePage: (page: number) => joinBase(base, page === 1 ? '' : `timeline/${String(page)}/`),
+    timelinePage,
     /** The event's place on the home timeline (on the page that lists it). */
-    onTimeline: (id: string, page = 1) =>
-      `${joinBase(base, page === 1 ? '' : `timeline/${String(page)}/`)}#${encodeURIComponent(id)}`,
+    onTimeline: (id: string, page = 1) => `${timelinePage(page)}#${encodeURIComponent(id)}`,
   };
 }

@@ -56,12 +56,17 @@ export function gapsBefore<T extends Dated>(sorted: readonly T[], minMonths = 6)
   return gaps;
 }
 
-/** The entries either side of `id` in a sorted list. */
+/**
+ * A lookup of the entries either side of an id in a sorted list, indexed once: every event
+ * page asks, so a scan per page would make a large build quadratic.
+ */
 export function neighbours<T extends { readonly id: string }>(
   sorted: readonly T[],
-  id: string,
-): { previous: T | undefined; next: T | undefined } {
-  const index = sorted.findIndex((entry) => entry.id === id);
-  if (index === -1) return { previous: undefined, next: undefined };
-  return { previous: sorted[index - 1], next: sorted[index + 1] };
+): (id: string) => { previous: T | undefined; next: T | undefined } {
+  const position = new Map(sorted.map((entry, index) => [entry.id, index]));
+  return (id) => {
+    const index = position.get(id);
+    if (index === undefined) return { previous: undefined, next: undefined };
+    return { previous: sorted[index - 1], next: sorted[index + 1] };
+  };
 }

@@ -54,14 +54,14 @@ describe('gapsBefore', () => {
 describe('neighbours', () => {
   const list = [event('a', '2014'), event('b', '2015'), event('c', '2016')];
   it('finds the events either side', () => {
-    const { previous, next } = neighbours(list, 'b');
+    const { previous, next } = neighbours(list)('b');
     expect([previous?.id, next?.id]).toEqual(['a', 'c']);
   });
   it('has no previous at the start and no next at the end', () => {
-    expect(neighbours(list, 'a').previous).toBeUndefined();
-    expect(neighbours(list, 'c').next).toBeUndefined();
+    expect(neighbours(list)('a').previous).toBeUndefined();
+    expect(neighbours(list)('c').next).toBeUndefined();
   });
   it('finds nothing for an unknown id', () => {
-    expect(neighbours(list, 'x')).toEqual({ previous: undefined, next: undefined });
+    expect(neighbours(list)('x')).toEqual({ previous: undefined, next: undefined });
   });
 });
