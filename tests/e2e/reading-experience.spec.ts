@@ -89,6 +89,8 @@ test.describe('keyboard reading', () => {
     await page.goto('/events/2014-08-28-gabriel-kovari-found/');
     await page.locator('body').press('j');
     await expect(page).toHaveURL(/2014-09-20-daniel-whitworth-found/);
+    // The key handler is a module script: wait for the new page to finish loading before 'k'.
+    await page.waitForLoadState('load');
     await page.locator('body').press('k');
     await expect(page).toHaveURL(/2014-08-28-gabriel-kovari-found/);
   });
