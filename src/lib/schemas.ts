@@ -72,6 +72,22 @@ export function caseSchemas(reference: ReferenceFn) {
     .default([])
     .describe('Where sources disagree, are weak, or a fact is uncertain: shown on the page.');
 
+  /**
+   * A public record of what the page once said wrongly, as in a newsroom's corrections policy.
+   * Only a full day: readers who cited the old wording need to know exactly when it changed.
+   */
+  const corrections = z
+    .array(
+      z.strictObject({
+        date: partialDate
+          .refine((d) => d.precision === 'day', { message: 'a correction is dated to the day: write YYYY-MM-DD' })
+          .describe('The day the correction was made: YYYY-MM-DD.'),
+        text: text('What the page said that was wrong, and what it says now, in one or two plain sentences.'),
+      }),
+    )
+    .default([])
+    .describe('Corrections made to this entry after it was published, each with its date: shown on the page.');
+
   function endNotBeforeStart(value: {
     date?: PartialDate | undefined;
     start?: PartialDate | undefined;
@@ -116,6 +132,7 @@ export function caseSchemas(reference: ReferenceFn) {
         .describe('The ids of the investigations, trials or inquests this event belongs to.'),
       citations,
       caveats,
+      corrections,
     })
     .refine(endNotBeforeStart, endMessage);
 
@@ -159,6 +176,7 @@ export function caseSchemas(reference: ReferenceFn) {
       .describe('What inquests or investigations found about this person specifically.'),
     citations,
     caveats,
+    corrections,
   });
 
   const investigations = z
@@ -179,6 +197,7 @@ export function caseSchemas(reference: ReferenceFn) {
       summary: text('One or two sentences for lists.'),
       citations,
       caveats,
+      corrections,
     })
     .refine(endNotBeforeStart, endMessage)
     .refine((v) => v.start !== undefined || v.datesNote !== undefined, {
@@ -207,6 +226,7 @@ export function caseSchemas(reference: ReferenceFn) {
       archived: webAddress.optional().describe('The address of an archived copy.'),
       accessed: partialDate.optional().describe('When the source was read for this site.'),
       caveats,
+      corrections,
     })
     .refine((s) => s.url !== undefined || s.caveats.length > 0, {
       message: 'a source with no url needs a caveat saying why the address is missing',

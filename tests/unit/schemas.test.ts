@@ -20,6 +20,32 @@ function issues(schema: z.ZodType, input: unknown) {
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
+describe('corrections field', () => {
+  it('defaults to no corrections', () => {
+    expect(schemas.events.parse(validEvent).corrections).toEqual([]);
+  });
+  it('reads a dated correction on every kind of entry', () => {
+    const correction = { date: '2026-11-23', text: 'The title said X; it now says Y.' };
+    expect(schemas.events.parse({ ...validEvent, corrections: [correction] }).corrections[0]).toEqual({
+      date: { year: 2026, month: 11, day: 23, precision: 'day' },
+      text: correction.text,
+    });
+    for (const schema of [schemas.people, schemas.investigations, schemas.sources]) {
+      expect(schema.shape).toHaveProperty('corrections');
+    }
+  });
+  it('refuses a correction dated only to a month', () => {
+    expect(issues(schemas.events, { ...validEvent, corrections: [{ date: '2026-11', text: 'Fixed.' }] })).toEqual([
+      'corrections.0.date: a correction is dated to the day: write YYYY-MM-DD',
+    ]);
+  });
+  it('refuses a correction with no text', () => {
+    expect(issues(schemas.events, { ...validEvent, corrections: [{ date: '2026-11-23', text: ' ' }] })).toEqual([
+      'corrections.0.text: must not be empty',
+    ]);
+  });
+});
+
 describe('events schema', () => {
   it('accepts a minimal valid event and fills defaults', () => {
     const parsed = schemas.events.parse(validEvent);
