@@ -19,7 +19,7 @@ mkdirSync(OUT, { recursive: true });
 const server = await serve(DIST, PORT);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  for (const colorScheme of ['light', 'dark']) {
+  for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
     const context = await browser.newContext({
       colorScheme,
       viewport: { width: 1000, height: 1300 },

@@ -16,6 +16,7 @@ const { values } = parseArgs({
 });
 const root = resolve(values.dir);
 const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -34,15 +35,17 @@ const TYPES = {
 function siteHeaders() {
   const file = join(root, '_headers');
   if (!existsSync(file)) return {};
+  /** @type {Record<string, string>} */
   const headers = {};
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const match = /^\s+([\w-]+):\s*(.*)$/.exec(line);
-    if (match) headers[match[1]] = match[2];
+    if (match?.[1] !== undefined && match[2] !== undefined) headers[match[1]] = match[2];
   }
   return headers;
 }
 const extraHeaders = siteHeaders();
 
+/** @param {string} pathname */
 function fileFor(pathname) {
   if (!pathname.startsWith(base)) return undefined;
   const local = normalize(decodeURIComponent(pathname.slice(base.length)));

@@ -62,7 +62,10 @@ const WORDS =
     ' ',
   );
 
-/** A small deterministic generator, so every run builds the same case. */
+/**
+ * A small deterministic generator, so every run builds the same case.
+ * @param {number} seed
+ */
 function random(seed) {
   let state = seed >>> 0;
   return () => {
@@ -71,13 +74,18 @@ function random(seed) {
   };
 }
 
-const q = (text) => JSON.stringify(text);
-const pad = (n) => String(n).padStart(2, '0');
+const q = (/** @type {string} */ text) => JSON.stringify(text);
+const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
 
+/**
+ * Writes a synthetic case of `events` events (and people, investigations, sources in proportion) to `out`.
+ * @param {{ events: number, out: string, seed?: number }} options
+ */
 export function generateCase({ events, out, seed = 1 }) {
   const rand = random(seed);
-  const pick = (list) => list[Math.floor(rand() * list.length)];
-  const sentence = (n) => {
+  /** @type {<T>(list: readonly T[]) => T} */
+  const pick = (list) => /** @type {(typeof list)[number]} */ (list[Math.floor(rand() * list.length)]);
+  const sentence = (/** @type {number} */ n) => {
     const words = Array.from({ length: n }, () => pick(WORDS));
     return `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
   };

@@ -28,16 +28,22 @@ const { values } = parseArgs({
     browser: { type: 'boolean', default: true },
     floor: { type: 'boolean', default: true },
   },
+  // --no-browser and --no-floor skip the slow parts of a quick run.
+  allowNegative: true,
 });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const work = join(tmpdir(), 'timeline-bench');
 mkdirSync(work, { recursive: true });
 
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const median = (/** @type {number[]} */ list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
 
-/** The resident memory of a process and all its descendants, from /proc. */
+/**
+ * The resident memory of a process and all its descendants, from /proc.
+ * @param {number | undefined} pid
+ */
 function treeRss(pid) {
+  if (pid === undefined) return 0;
   let total = 0;
   const stack = [pid];
   while (stack.length) {
@@ -54,7 +60,13 @@ function treeRss(pid) {
   return total;
 }
 
-/** Runs a command, returning its wall time and the peak memory of its whole process tree. */
+/**
+ * Runs a command, returning its wall time and the peak memory of its whole process tree.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ * @returns {Promise<{ seconds: number, peak: number }>}
+ */
 function measure(command, args, env = {}) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -72,15 +84,17 @@ function measure(command, args, env = {}) {
   });
 }
 
+/** @param {string} dir */
 function walk(dir) {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((name) => join(dir, name))
     .filter((path) => statSync(path).isFile());
 }
 
+/** @param {string} dir */
 function distStats(dir) {
   const files = walk(dir);
-  const size = (list) => list.reduce((sum, f) => sum + statSync(f).size, 0);
+  const size = (/** @type {string[]} */ list) => list.reduce((sum, f) => sum + statSync(f).size, 0);
   const html = files.filter((f) => f.endsWith('.html'));
   let largest = { file: '', gzip: 0 };
   for (const file of html) {
@@ -96,11 +110,12 @@ function distStats(dir) {
   };
 }
 
+/** @param {number} size */
 async function buildCase(size) {
   const content = join(work, `case-${size}`);
   const counts = generateCase({ events: size, out: content });
   const results = [];
-  let outDir;
+  let outDir = join(work, `dist-${size}`);
   for (let run = 0; run < runs; run++) {
     outDir = join(work, `dist-${size}`);
     rmSync(outDir, { recursive: true, force: true });
@@ -124,6 +139,7 @@ async function buildCase(size) {
 }
 
 /** The floor: a bare Astro project with one collection of N one-paragraph pages and Pagefind. */
+/** @param {number} size */
 async function buildFloor(size) {
   const project = join(work, `floor-${size}`);
   rmSync(project, { recursive: true, force: true });
@@ -161,7 +177,11 @@ async function buildFloor(size) {
   return { seconds: median(results.map((r) => r.seconds)), peak: Math.max(...results.map((r) => r.peak)) };
 }
 
-/** Types a surname into the search page of a built case and times the first result. */
+/**
+ * Types a surname into the search page of a built case and times the first result.
+ * @param {string} outDir
+ * @param {string} surname
+ */
 async function searchTiming(outDir, surname) {
   const { chromium } = await import('@playwright/test');
   const port = 4400 + Math.floor(Math.random() * 500);
@@ -185,13 +205,16 @@ async function searchTiming(outDir, surname) {
       const ms = await page.evaluate(async (term) => {
         const input = document.querySelector('[data-search-input]');
         const list = document.querySelector('[data-search-results]');
+        if (!(input instanceof HTMLInputElement) || !list) throw new Error('The search page has no search box.');
         const start = performance.now();
         input.value = term;
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((resolve) => {
-          const observer = new MutationObserver(() => list.children.length > 0 && (observer.disconnect(), resolve()));
-          observer.observe(list, { childList: true });
-        });
+        await /** @type {Promise<void>} */ (
+          new Promise((resolve) => {
+            const observer = new MutationObserver(() => list.children.length > 0 && (observer.disconnect(), resolve()));
+            observer.observe(list, { childList: true });
+          })
+        );
         return performance.now() - start;
       }, surname);
       await page.waitForLoadState('networkidle');
@@ -207,8 +230,8 @@ async function searchTiming(outDir, surname) {
   return { ms: median(timings), bytes };
 }
 
-const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
-const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(bytes > 100 * 1024 * 1024 ? 0 : 1)} MB`;
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+const mb = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(bytes > 100 * 1024 * 1024 ? 0 : 1)} MB`;
 
 const rows = [];
 for (const size of sizes) {
@@ -234,7 +257,7 @@ for (const { result, floor } of rows) {
   );
 }
 const searched = rows.find((r) => r.search);
-if (searched) {
+if (searched?.search) {
   console.log(
     `\nSearch at ${searched.result.size} events: surname "Archer" shows its first result ${searched.search.ms.toFixed(0)} ms after the query (debounce excluded), fetching ${kb(searched.search.bytes)} from /pagefind/.`,
   );

@@ -25,7 +25,11 @@ export function ensureBuilt(dist = join(ROOT, 'dist')) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-/** Serves a built site on loopback; resolves once it listens. Call kill() on the result. */
+/**
+ * Serves a built site on loopback; resolves once it listens. Call kill() on the result.
+ * @param {string} dir
+ * @param {number} port
+ */
 export async function serve(dir, port) {
   const server = spawn(process.execPath, [join(ROOT, 'scripts/serve.mjs'), '--dir', dir, '--port', String(port)]);
   await new Promise((resolve) => server.stdout.once('data', resolve));
