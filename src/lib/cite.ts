@@ -76,7 +76,13 @@ const PLACEHOLDER = '\u0000accessed\u0000';
 
 function cut(id: CitationText['id'], label: string, text: string, form: AccessedForm, value: string): CitationText {
   const at = text.indexOf(PLACEHOLDER);
-  return { id, label, before: text.slice(0, at), accessed: { form, text: value }, after: text.slice(at + PLACEHOLDER.length) };
+  return {
+    id,
+    label,
+    before: text.slice(0, at),
+    accessed: { form, text: value },
+    after: text.slice(at + PLACEHOLDER.length),
+  };
 }
 
 /**

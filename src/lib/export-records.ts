@@ -1,10 +1,5 @@
 import { toDatetime, type PartialDate } from './dates';
-import type {
-  ExportedEvent,
-  ExportedInvestigation,
-  ExportedPerson,
-  ExportedSource,
-} from './export';
+import type { ExportedEvent, ExportedInvestigation, ExportedPerson, ExportedSource } from './export';
 import type { CitationRecord, EventRecord, InvestigationRecord, PersonRecord, SourceRecord } from './resolve';
 
 /**

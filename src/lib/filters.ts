@@ -28,7 +28,11 @@ export function timelineFilters({ events, people, investigations }: Records): Fi
       label: 'Person',
       options: people.filter((p) => involved.has(p.id)).map((p) => ({ value: p.id, label: p.name })),
     },
-    { name: 'investigation', label: 'Investigation', options: investigations.map((i) => ({ value: i.id, label: i.title })) },
+    {
+      name: 'investigation',
+      label: 'Investigation',
+      options: investigations.map((i) => ({ value: i.id, label: i.title })),
+    },
     {
       name: 'kind',
       label: 'Kind',

@@ -439,7 +439,8 @@ export function resolveCase<
   for (const p of people) {
     const by = { kind: 'person', id: p.id, href: p.href, label: p.name } as const;
     for (const c of p.citations) cite(c.source.id, { ...by, finding: undefined });
-    for (const f of p.findings) for (const c of f.citations) cite(c.source.id, { ...by, finding: f.investigation.label });
+    for (const f of p.findings)
+      for (const c of f.citations) cite(c.source.id, { ...by, finding: f.investigation.label });
   }
   for (const i of investigations) {
     for (const c of i.citations) {

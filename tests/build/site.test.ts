@@ -3,18 +3,18 @@ import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergePolicies, parsePolicy, policyOfPage } from '../../src/lib/csp';
-import { buildSite, type BuildResult } from '../helpers/build';
 import { readEntries } from '../helpers/content';
+import { SHARED_BUILDS, sharedBuild } from '../helpers/shared-builds';
 import { attributes, brokenLinks, readPages } from '../helpers/site';
 
-let build: BuildResult;
+// The engine on its fixture case (tests/fixtures/engine), built once for the run.
+let build: { outDir: string };
 let pages: Map<string, string>;
-const entries = readEntries();
+const entries = readEntries(SHARED_BUILDS.engine.content);
 const events = entries.filter((e) => e.collection === 'events');
 
-beforeAll(async () => {
-  build = await buildSite();
-  if (build.code !== 0) throw new Error(`The build failed:\n${build.output}`);
+beforeAll(() => {
+  build = { outDir: sharedBuild('engine') };
   pages = readPages(build.outDir);
 });
 
@@ -81,9 +81,7 @@ describe('the built site', () => {
     for (const [url, html] of pages) {
       for (const value of attributes(html, 'datetime')) expect(value, url).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
     }
-    expect(pages.get('/events/2015-03-port-jailed-for-perverting-justice/')).toMatch(
-      /<time datetime="2015-03"[^>]*>March 2015<\/time>/,
-    );
+    expect(pages.get('/events/2015-06-03-inquest-opens/')).toMatch(/<time datetime="2015-06-03"[^>]*>3<\/time>/);
   });
 
   it('gives every page exactly one h1, a main landmark and a skip link', () => {
@@ -96,13 +94,6 @@ describe('the built site', () => {
 
   it('marks long silences on the timeline', () => {
     expect(pages.get('/')).toMatch(/\d+ months later/);
-  });
-
-  it('shows a victim what was found for them and which investigations looked into their death', () => {
-    const html = pages.get('/people/gabriel-kovari/') ?? '';
-    expect(html).toContain('When and where Gabriel Kovari was found');
-    expect(html).toContain('href="/investigations/first-inquests/"');
-    expect(html).toContain('Content notice');
   });
 
   it('lists every page in the sitemap except search and the 404 page', () => {
@@ -149,14 +140,14 @@ describe('the built site', () => {
 
   it('leaves dist/ searchable: the Pagefind index is written', () => {
     expect(existsSync(join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
-    expect(build.output).toMatch(/Indexed \d+ pages for search/);
+    expect(existsSync(join(build.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
   });
 
   it('links to sources on other sites with rel="noopener noreferrer"', () => {
     for (const [url, html] of pages) {
       // Absolute links to the site itself (the permalink) stay on the site.
       const outbound = (html.match(/<a [^>]*href="https?:[^"]*"[^>]*>/g) ?? []).filter(
-        (tag) => !tag.includes('href="https://timeline.example.org/'),
+        (tag) => !tag.includes('href="https://example.org/'),
       );
       for (const tag of outbound) {
         expect(tag, url).toContain('rel="noopener noreferrer"');

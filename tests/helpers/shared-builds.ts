@@ -8,7 +8,11 @@ import { FIXTURES } from './fixtures';
  */
 export const SHARED_BUILDS = {
   /** The engine fixture: a small invented case with the edge cases the engine must get right. */
-  engine: { content: join(FIXTURES, 'engine'), env: { SITE_URL: 'https://example.org' } },
+  engine: {
+    content: join(FIXTURES, 'engine'),
+    // A fixed build date (14 November 2023), as a reproducible build would set it.
+    env: { SITE_URL: 'https://example.org', SOURCE_DATE_EPOCH: '1700000000' },
+  },
   /** The real case in content/, as `npm run build` builds it. */
   case: { content: undefined, env: {} },
 } as const;
