@@ -143,6 +143,20 @@ describe('the built site', () => {
     expect(existsSync(join(build.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
   });
 
+  it('declares its cascade layers base, components, utilities in that order before any page style', () => {
+    const home = pages.get('/') ?? '';
+    const sheets = attributes(home, 'href').filter((href) => href.endsWith('.css'));
+    const css = [
+      ...sheets.map((href) => readFileSync(join(build.outDir, href), 'utf8')),
+      ...[...home.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? ''),
+    ].join('\n');
+    const firstSeen = [
+      ...new Set([...css.matchAll(/@layer\s+([a-z, ]+)[{;]/g)].flatMap((m) => (m[1] ?? '').split(/,\s*/))),
+    ];
+    expect(firstSeen.map((name) => name.trim())).toEqual(['base', 'components', 'utilities']);
+    expect(css).not.toContain('!important');
+  });
+
   it('links to sources on other sites with rel="noopener noreferrer"', () => {
     for (const [url, html] of pages) {
       // Absolute links to the site itself (the permalink) stay on the site.
