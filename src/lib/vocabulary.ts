@@ -158,9 +158,6 @@ export type CountedNoun = keyof typeof COUNTED_NOUNS;
 export const PERSON_SECTION_LABELS = {
   /** Lists the death events the person is the subject of (not those they took part in). */
   death: 'Death',
-  /** Relations whose text is empty cannot happen (the schema refuses it); this heads the list. */
-  relations: 'Relations',
-  subjectOf: 'Events about',
   involving: 'Events involving',
 } as const;
 
