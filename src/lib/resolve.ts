@@ -122,6 +122,10 @@ export interface InvestigationRecord<I = unknown, E = unknown> {
   readonly start: PartialDate | undefined;
   readonly end: PartialDate | undefined;
   readonly datesNote: string | undefined;
+  /** Its span as the search results show it ("June – December 2015"), when its start is known. */
+  readonly datesLabel: string | undefined;
+  readonly sortDate: string | undefined;
+  readonly searchTerms: readonly string[];
   readonly status: InvestigationStatus;
   readonly statusLabel: string;
   readonly open: boolean;
@@ -162,6 +166,7 @@ export interface SourceRecord<S = unknown, E = unknown> {
   readonly publishedApproximate: boolean;
   readonly publishedNote: string | undefined;
   readonly publishedLabel: string | undefined;
+  readonly sortDate: string | undefined;
   readonly archived: string | undefined;
   readonly accessed: PartialDate | undefined;
   readonly caveats: readonly string[];
@@ -277,6 +282,7 @@ export function resolveCase<
     publishedNote: entry.data.publishedNote,
     publishedLabel:
       entry.data.published && formatSpan({ start: entry.data.published, approximate: entry.data.publishedApproximate }),
+    sortDate: entry.data.published && sortKey(entry.data.published),
     archived: entry.data.archived,
     accessed: entry.data.accessed,
     caveats: entry.data.caveats,
@@ -359,6 +365,9 @@ export function resolveCase<
       start: data.start,
       end: data.end,
       datesNote: data.datesNote,
+      datesLabel: data.start && formatSpan({ start: data.start, end: data.end }),
+      sortDate: data.start && sortKey(data.start),
+      searchTerms: data.start ? spanSearchForms(data.start, data.end) : [],
       status: data.status,
       statusLabel: INVESTIGATION_STATUS_LABELS[data.status],
       open,

@@ -59,6 +59,8 @@ describe('resolveCase', () => {
     expect(i?.events.map((e) => e.id)).toEqual(['b-inquest']);
     expect(i?.chartEnd).toEqual(d('2015-03'));
     expect(i?.statusLabel).toBe('Concluded');
+    expect(i?.datesLabel).toBe('February 2015');
+    expect(i?.sortDate).toBe('2015-02-01');
   });
 
   it('lists the investigations of the events a person appears in', () => {
