@@ -1,28 +1,67 @@
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/browser.mjs';
 
-const PORT = 4322;
+const CASE_PORT = 4322;
+const ENGINE_PORT = 4323;
+
+// The engine fixture's build: the one Vitest's global setup kept (npm test sets
+// TIMELINE_TEST_BUILDS), else a fresh build before serving.
+const kept = process.env['TIMELINE_TEST_BUILDS'] && resolve(process.env['TIMELINE_TEST_BUILDS'], 'engine');
+const reuse = Boolean(kept && existsSync(join(kept, 'index.html')));
+const engineDist = reuse && kept ? kept : join(tmpdir(), `timeline-e2e-engine-${String(process.pid)}`);
+const serve = (dir: string, port: number) => `node scripts/serve.mjs --dir ${dir} --port ${String(port)}`;
 
 // Playwright cannot download its own browser on these machines: Debian's Chromium is used.
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   forbidOnly: Boolean(process.env['CI']),
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${String(PORT)}`,
     launchOptions: {
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    // Serves the built dist/ as a static host would (astro preview allows only one server at a time).
-    command: `node scripts/serve.mjs --dir dist --port ${String(PORT)}`,
-    url: `http://127.0.0.1:${String(PORT)}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    // The engine on its fixture case (tests/fixtures/engine).
+    {
+      name: 'engine',
+      testDir: 'tests/e2e',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${String(ENGINE_PORT)}` },
+    },
+    // The Stephen Port case's pages, from `npm run build` (dist/).
+    {
+      name: 'case',
+      testDir: 'tests/case/e2e',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${String(CASE_PORT)}` },
+    },
+  ],
+  webServer: [
+    {
+      // Serves the built dist/ as a static host would (astro preview allows only one server at a time).
+      command: serve('dist', CASE_PORT),
+      url: `http://127.0.0.1:${String(CASE_PORT)}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: reuse
+        ? serve(engineDist, ENGINE_PORT)
+        : `node node_modules/astro/bin/astro.mjs build --outDir ${engineDist} && ${serve(engineDist, ENGINE_PORT)}`,
+      env: {
+        TIMELINE_CONTENT: 'tests/fixtures/engine',
+        TIMELINE_CACHE_DIR: `${engineDist}-cache`,
+        SITE_URL: 'https://example.org',
+        SOURCE_DATE_EPOCH: '1700000000',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      url: `http://127.0.0.1:${String(ENGINE_PORT)}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });

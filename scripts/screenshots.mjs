@@ -1,13 +1,14 @@
 // The README's screenshots, made from the built site in Chromium so they can be regenerated:
-// npm run screenshots (builds dist/ first when it is missing).
+// npm run screenshots (builds dist/ first when it is missing). SCREENSHOTS_DIST, SCREENSHOTS_OUT and
+// SCREENSHOTS_PORT point it elsewhere, to compare two builds before and after a style change.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ROOT, ensureBuilt, serve } from './lib/browser.mjs';
 
-const DIST = join(ROOT, 'dist');
-const OUT = join(ROOT, 'docs/screenshots');
-const PORT = 4390;
+const DIST = process.env['SCREENSHOTS_DIST'] ?? join(ROOT, 'dist');
+const OUT = process.env['SCREENSHOTS_OUT'] ?? join(ROOT, 'docs/screenshots');
+const PORT = Number(process.env['SCREENSHOTS_PORT'] ?? 4390);
 const PAGES = {
   home: '/',
   event: '/events/2021-12-10-inquest-conclusions/',

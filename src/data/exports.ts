@@ -1,14 +1,8 @@
 import { z } from 'astro/zod';
-import {
-  exportEvent,
-  exportInvestigation,
-  exportPerson,
-  exportSchemas,
-  exportSource,
-  type Lookups,
-} from '../lib/export';
+import { exportSchemas } from '../lib/export';
+import { exportEvent, exportInvestigation, exportPerson, exportSource } from '../lib/export-records';
 import { makeLinks } from '../lib/links';
-import { loadCase, type Case } from './case';
+import { loadCase } from './case';
 
 export type ExportName = keyof typeof exportSchemas;
 export const EXPORT_FILES: Record<ExportName, string> = {
@@ -18,19 +12,9 @@ export const EXPORT_FILES: Record<ExportName, string> = {
   source: 'sources',
 };
 
-function lookups(data: Case, site: URL | undefined): Lookups {
-  const links = makeLinks(import.meta.env.BASE_URL);
-  return {
-    person: data.person,
-    investigation: data.investigation,
-    source: data.source,
-    absolute: (path) => new URL(links.page(path), site ?? 'http://localhost/').href,
-  };
-}
-
 let cached: ReturnType<typeof buildExports> | undefined;
 
-/** Every collection as it is published on /data/, with references resolved (built once). */
+/** Every collection as it is published on /data/, mapped once from the resolved records. */
 export function loadExports(site: URL | undefined): ReturnType<typeof buildExports> {
   cached ??= buildExports(site);
   return cached;
@@ -38,17 +22,17 @@ export function loadExports(site: URL | undefined): ReturnType<typeof buildExpor
 
 async function buildExports(site: URL | undefined) {
   const data = await loadCase();
-  const look = lookups(data, site);
-  const event = data.events.map((e) => exportEvent(e, look));
+  const absolute = (href: string) => new URL(href, site ?? 'http://localhost/').href;
+  const event = data.events.map((e) => exportEvent(e, absolute));
   return {
-    lookups: look,
+    absolute,
     event,
     /** Each event page looks up its own export: a map, not a scan per page. */
     eventById: new Map(event.map((e) => [e.id, e])),
-    person: data.people.map((p) => exportPerson(p, look)),
-    investigation: data.investigations.map((i) => exportInvestigation(i, data.eventsInInvestigation(i.id), look)),
-    source: data.sources.map((s) => exportSource(s, data.eventsCiting(s.id), look)),
-    sourceKinds: new Map(data.sources.map((s) => [s.id, s.data.kind])),
+    person: data.people.map((p) => exportPerson(p, absolute)),
+    investigation: data.investigations.map((i) => exportInvestigation(i, absolute)),
+    source: data.sources.map((s) => exportSource(s, absolute)),
+    sourceKinds: new Map(data.sources.map((s) => [s.id, s.kind])),
   };
 }
 

@@ -1,6 +1,8 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import { earliestDay, latestDay, type PartialDate } from './dates';
+import type { EventRecord, InvestigationRecord } from './resolve';
+import { CHART_GROUP_OF } from './vocabulary';
 
 /** The time chart's geometry, worked out at build time so the page needs no script to draw it. */
 export interface ChartEvent {
@@ -81,4 +83,28 @@ export function layoutChart(events: readonly ChartEvent[], spans: readonly Chart
     ticks.push({ year, x: x(new UTCDate(year, 0, 1)) });
   const height = axisY + 28 + spans.length * (CHART.barHeight + CHART.barGap) + CHART.margin;
   return { width: CHART.width, height, axisY, marks, bars, ticks };
+}
+
+/** The chart's marks from event records: the label is the event's own date label and title. */
+export function chartEvents(events: readonly EventRecord[]): ChartEvent[] {
+  return events.map((e) => ({
+    id: e.id,
+    label: `${e.dateLabel}: ${e.title}`,
+    href: e.href,
+    group: CHART_GROUP_OF[e.kind],
+    date: e.date,
+    end: e.end,
+  }));
+}
+
+/**
+ * The chart's bars from investigation records; an investigation with no known start has no bar.
+ * A finished one with no recorded end is drawn to its last event (its `chartEnd`), and says so.
+ */
+export function chartSpans(investigations: readonly InvestigationRecord[]): ChartSpan[] {
+  return investigations.flatMap((i) => {
+    if (!i.start) return [];
+    const label = `${i.title}${!i.open && !i.end ? ' (end not known)' : ''}`;
+    return [{ id: i.id, label, href: i.href, start: i.start, end: i.chartEnd, open: i.open }];
+  });
 }

@@ -50,3 +50,56 @@ export function cslJson(e: CitableEvent): object {
     accessed: { 'date-parts': [[accessed.getFullYear(), accessed.getMonth() + 1, accessed.getDate()]] },
   };
 }
+
+/** The forms an access date takes in the three citation formats. */
+export type AccessedForm = 'long' | 'iso' | 'parts';
+
+export function accessedForms(date: Date): Record<AccessedForm, string> {
+  const day = new UTCDate(date);
+  return {
+    long: accessedLabel(day),
+    iso: format(day, 'yyyy-MM-dd'),
+    parts: `[${String(day.getFullYear())}, ${String(day.getMonth() + 1)}, ${String(day.getDate())}]`,
+  };
+}
+
+/** A citation's text cut around its access date, so the page can put that date in its own element. */
+export interface CitationText {
+  readonly id: 'plain' | 'bibtex' | 'csl';
+  readonly label: string;
+  readonly before: string;
+  readonly accessed: { readonly form: AccessedForm; readonly text: string };
+  readonly after: string;
+}
+
+const PLACEHOLDER = '\u0000accessed\u0000';
+
+function cut(id: CitationText['id'], label: string, text: string, form: AccessedForm, value: string): CitationText {
+  const at = text.indexOf(PLACEHOLDER);
+  return {
+    id,
+    label,
+    before: text.slice(0, at),
+    accessed: { form, text: value },
+    after: text.slice(at + PLACEHOLDER.length),
+  };
+}
+
+/**
+ * The three formats of one event's citation, each split at its access date. The date is the
+ * build date; a script may replace just that element with the reader's day.
+ */
+export function citationTexts(e: CitableEvent): CitationText[] {
+  const forms = accessedForms(e.accessed);
+  const plain = plainCitation(e).replace(`(accessed ${forms.long})`, `(accessed ${PLACEHOLDER})`);
+  const bibtex = bibtexCitation(e).replace(`urldate = {${forms.iso}}`, `urldate = {${PLACEHOLDER}}`);
+  const csl = JSON.stringify({ ...cslJson(e), accessed: { 'date-parts': [PLACEHOLDER] } }, null, 2).replace(
+    JSON.stringify(PLACEHOLDER),
+    PLACEHOLDER,
+  );
+  return [
+    cut('plain', 'Plain', plain, 'long', forms.long),
+    cut('bibtex', 'BibTeX', bibtex, 'iso', forms.iso),
+    cut('csl', 'CSL-JSON', csl, 'parts', forms.parts),
+  ];
+}

@@ -1,24 +1,18 @@
 import { z } from 'astro/zod';
-import { formatSpan, toDatetime, type PartialDate } from './dates';
 import type { caseSchemas } from './schemas';
 import { EVENT_KINDS, INVESTIGATION_KINDS, INVESTIGATION_STATUSES, PERSON_ROLES, SOURCE_KINDS } from './vocabulary';
 
 /**
- * The open-data downloads: the content with every reference resolved, in one documented
- * shape per collection. The JSON Schemas on /data/ are generated from these, so the files and
- * their documentation cannot drift apart.
+ * The open-data downloads' shapes: the content with every reference resolved, one documented
+ * schema per collection. The JSON Schemas on /data/ are generated from these, so the files and
+ * their documentation cannot drift apart. The records are mapped in `export-records.ts`, the
+ * CSV tables in `csv.ts`.
  */
 type Schemas = ReturnType<typeof caseSchemas>;
 export type EventData = z.output<Schemas['events']>;
 export type PersonData = z.output<Schemas['people']>;
 export type InvestigationData = z.output<Schemas['investigations']>;
 export type SourceData = z.output<Schemas['sources']>;
-
-interface Entry<T> {
-  readonly id: string;
-  readonly data: T;
-  readonly body?: string | undefined;
-}
 
 const isoDate = z
   .string()
@@ -113,216 +107,22 @@ export const exportSchemas = {
       publishedApproximate: z.boolean().describe('True when the publication date is likely but unconfirmed.'),
       publishedNote: nullableText('What is uncertain about the publication date.'),
       archived: nullableText('An archived copy.'),
-      citedBy: z.array(z.string()).describe('Ids of the events that cite it.'),
+      citedBy: z
+        .array(
+          z.object({
+            kind: z.enum(['event', 'person', 'investigation']).describe('What sort of entry cites it.'),
+            id: z.string().describe('The citing entry’s id.'),
+            url: z.string().describe('The citing entry’s page.'),
+            finding: nullableText('For a person’s finding: the investigation that found it.'),
+          }),
+        )
+        .describe('Every entry that cites it: events, people (their profile or a finding) and investigations.'),
       caveats: z.array(z.string()).describe('Caveats about the source.'),
     })
     .describe('One source the timeline cites.'),
 };
 
 export type ExportedEvent = z.output<typeof exportSchemas.event>;
-
-export interface Lookups {
-  readonly person: (id: string) => Entry<PersonData>;
-  readonly investigation: (id: string) => Entry<InvestigationData>;
-  readonly source: (id: string) => Entry<SourceData>;
-  /** An absolute address for a site path. */
-  readonly absolute: (path: string) => string;
-}
-
-const day = (date: PartialDate | undefined) => (date ? toDatetime(date) : null);
-
-function exportCitations(citations: EventData['citations'], lookups: Lookups) {
-  return citations.map((c) => {
-    const source = lookups.source(c.source.id).data;
-    return {
-      source: c.source.id,
-      sourceTitle: source.title,
-      publisher: source.publisher,
-      url: source.url ?? null,
-      quote: c.quote,
-      locator: c.locator ?? null,
-      disputes: c.disputes,
-      note: c.note ?? null,
-    };
-  });
-}
-
-export function exportEvent(event: Entry<EventData>, lookups: Lookups): ExportedEvent {
-  const { data } = event;
-  return {
-    id: event.id,
-    url: lookups.absolute(`events/${event.id}/`),
-    title: data.title,
-    date: toDatetime(data.date),
-    end: day(data.end),
-    precision: data.date.precision,
-    approximate: data.approximate,
-    dateLabel: formatSpan({ start: data.date, end: data.end, approximate: data.approximate }),
-    dateNote: data.dateNote ?? null,
-    kind: data.kind,
-    summary: data.summary,
-    body: (event.body ?? '').trim(),
-    place: data.place ?? null,
-    people: data.people.map((p) => ({
-      id: p.person.id,
-      name: lookups.person(p.person.id).data.name,
-      role: p.role,
-      subject: p.subject,
-    })),
-    investigations: data.investigations.map((i) => ({ id: i.id, title: lookups.investigation(i.id).data.title })),
-    citations: exportCitations(data.citations, lookups),
-    caveats: data.caveats,
-  };
-}
-
-export function exportPerson(person: Entry<PersonData>, lookups: Lookups): z.output<typeof exportSchemas.person> {
-  const { data } = person;
-  return {
-    id: person.id,
-    url: lookups.absolute(`people/${person.id}/`),
-    name: data.name,
-    otherNames: data.otherNames,
-    roles: data.roles,
-    organisation: data.organisation ?? null,
-    position: data.position ?? null,
-    born: day(data.born),
-    died: day(data.died),
-    summary: data.summary,
-    relations: data.relations.map((r) => ({
-      id: r.person.id,
-      name: lookups.person(r.person.id).data.name,
-      relation: r.relation,
-    })),
-    citations: exportCitations(data.citations, lookups),
-    caveats: data.caveats,
-  };
-}
-
-export function exportInvestigation(
-  investigation: Entry<InvestigationData>,
-  events: readonly { id: string }[],
-  lookups: Lookups,
-): z.output<typeof exportSchemas.investigation> {
-  const { data } = investigation;
-  return {
-    id: investigation.id,
-    url: lookups.absolute(`investigations/${investigation.id}/`),
-    title: data.title,
-    kind: data.kind,
-    conductedBy: data.conductedBy,
-    start: day(data.start),
-    end: day(data.end),
-    status: data.status,
-    outcome: data.outcome,
-    partOf: data.partOf?.id ?? null,
-    events: events.map((e) => e.id),
-    citations: exportCitations(data.citations, lookups),
-    caveats: data.caveats,
-  };
-}
-
-export function exportSource(
-  source: Entry<SourceData>,
-  citedBy: readonly { id: string }[],
-  lookups: Lookups,
-): z.output<typeof exportSchemas.source> {
-  const { data } = source;
-  return {
-    id: source.id,
-    url: lookups.absolute(`sources/${source.id}/`),
-    title: data.title,
-    publisher: data.publisher,
-    author: data.author ?? null,
-    kind: data.kind,
-    address: data.url ?? null,
-    via: data.via ?? null,
-    published: day(data.published),
-    publishedApproximate: data.publishedApproximate,
-    publishedNote: data.publishedNote ?? null,
-    archived: data.archived ?? null,
-    citedBy: citedBy.map((e) => e.id),
-    caveats: data.caveats,
-  };
-}
-
-/** RFC 4180 CSV: every field quoted when it holds a comma, quote or line break. */
-export function toCsv(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | boolean | null)[])[],
-): string {
-  const cell = (value: string | number | boolean | null) => {
-    const text = value === null ? '' : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
-export function eventsCsv(events: readonly ExportedEvent[]): string {
-  return toCsv(
-    [
-      'id',
-      'date',
-      'end',
-      'precision',
-      'approximate',
-      'date_label',
-      'kind',
-      'title',
-      'summary',
-      'place',
-      'people',
-      'investigations',
-      'citations',
-      'url',
-    ],
-    events.map((e) => [
-      e.id,
-      e.date,
-      e.end,
-      e.precision,
-      e.approximate,
-      e.dateLabel,
-      e.kind,
-      e.title,
-      e.summary,
-      e.place,
-      e.people.map((p) => p.name).join('; '),
-      e.investigations.map((i) => i.title).join('; '),
-      e.citations.length,
-      e.url,
-    ]),
-  );
-}
-
-export function citationsCsv(events: readonly ExportedEvent[]): string {
-  return toCsv(
-    [
-      'event_id',
-      'event_date',
-      'event_title',
-      'source_id',
-      'source_title',
-      'publisher',
-      'source_url',
-      'quote',
-      'locator',
-      'disputes',
-      'note',
-    ],
-    events.flatMap((e) =>
-      e.citations.map((c) => [
-        e.id,
-        e.date,
-        e.title,
-        c.source,
-        c.sourceTitle,
-        c.publisher,
-        c.url,
-        c.quote,
-        c.locator,
-        c.disputes,
-        c.note,
-      ]),
-    ),
-  );
-}
+export type ExportedPerson = z.output<typeof exportSchemas.person>;
+export type ExportedInvestigation = z.output<typeof exportSchemas.investigation>;
+export type ExportedSource = z.output<typeof exportSchemas.source>;

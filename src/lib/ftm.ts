@@ -1,11 +1,10 @@
-import { toDatetime } from './dates';
-import type { EventData, PersonData, SourceData } from './export';
+import type { ExportedEvent, ExportedPerson, ExportedSource } from './export';
 
 /**
  * A FollowTheMoney export, one entity per line, so the case loads into OCCRP Aleph:
  * people as Person, their organisations as PublicBody or Organization (with Membership),
  * events as Event with `involved`, sources as Article, and a Documentation entity linking
- * each event to each source it cites.
+ * each event to each source it cites. It reads the export records, so its dates are the downloads' dates.
  */
 export interface FtmEntity {
   readonly id: string;
@@ -13,18 +12,12 @@ export interface FtmEntity {
   readonly properties: Record<string, string[]>;
 }
 
-interface Entry<T> {
-  readonly id: string;
-  readonly data: T;
-}
-
 export interface FtmInput {
-  readonly events: readonly Entry<EventData>[];
-  readonly people: readonly Entry<PersonData>[];
-  readonly sources: readonly Entry<SourceData>[];
+  readonly events: readonly ExportedEvent[];
+  readonly people: readonly ExportedPerson[];
+  readonly sources: readonly ExportedSource[];
   /** Organisation names that are public bodies; other organisations become Organization. */
   readonly publicBodies: readonly string[];
-  readonly absolute: (path: string) => string;
 }
 
 const slug = (text: string) =>
@@ -35,17 +28,17 @@ const slug = (text: string) =>
     .replace(/^-|-$/g, '');
 
 /** Drops empty values, so every property holds at least one string. */
-function props(values: Record<string, (string | undefined)[]>): Record<string, string[]> {
+function props(values: Record<string, (string | null | undefined)[]>): Record<string, string[]> {
   return Object.fromEntries(
     Object.entries(values)
-      .map(([key, list]) => [key, list.filter((v): v is string => v !== undefined && v !== '')] as const)
+      .map(([key, list]) => [key, list.filter((v): v is string => typeof v === 'string' && v !== '')] as const)
       .filter(([, list]) => list.length > 0),
   );
 }
 
-export function toFtm({ events, people, sources, publicBodies, absolute }: FtmInput): FtmEntity[] {
+export function toFtm({ events, people, sources, publicBodies }: FtmInput): FtmEntity[] {
   const entities: FtmEntity[] = [];
-  const organisations = new Set(people.flatMap((p) => (p.data.organisation ? [p.data.organisation] : [])));
+  const organisations = new Set(people.flatMap((p) => (p.organisation ? [p.organisation] : [])));
   for (const name of organisations) {
     entities.push({
       id: `org-${slug(name)}`,
@@ -53,61 +46,63 @@ export function toFtm({ events, people, sources, publicBodies, absolute }: FtmIn
       properties: props({ name: [name] }),
     });
   }
-  for (const { id, data } of people) {
+  for (const person of people) {
+    const { id } = person;
     entities.push({
       id: `person-${id}`,
       schema: 'Person',
       properties: props({
-        name: [data.name],
-        alias: data.otherNames.filter((n) => n.includes(' ')),
-        position: [data.position],
-        birthDate: [data.born && toDatetime(data.born)],
-        deathDate: [data.died && toDatetime(data.died)],
-        summary: [data.summary],
-        sourceUrl: [absolute(`people/${id}/`)],
+        name: [person.name],
+        alias: person.otherNames.filter((n) => n.includes(' ')),
+        position: [person.position],
+        birthDate: [person.born],
+        deathDate: [person.died],
+        summary: [person.summary],
+        sourceUrl: [person.url],
       }),
     });
-    if (data.organisation) {
+    if (person.organisation) {
       entities.push({
-        id: `membership-${id}-${slug(data.organisation)}`,
+        id: `membership-${id}-${slug(person.organisation)}`,
         schema: 'Membership',
         properties: props({
           member: [`person-${id}`],
-          organization: [`org-${slug(data.organisation)}`],
-          role: [data.position],
+          organization: [`org-${slug(person.organisation)}`],
+          role: [person.position],
         }),
       });
     }
   }
-  for (const { id, data } of sources) {
+  for (const source of sources) {
     entities.push({
-      id: `source-${id}`,
+      id: `source-${source.id}`,
       schema: 'Article',
       properties: props({
-        title: [data.title],
-        publisher: [data.publisher],
-        author: [data.author],
-        publishedAt: [data.published && toDatetime(data.published)],
-        sourceUrl: [data.url],
+        title: [source.title],
+        publisher: [source.publisher],
+        author: [source.author],
+        publishedAt: [source.published],
+        sourceUrl: [source.address],
       }),
     });
   }
-  for (const { id, data } of events) {
+  for (const event of events) {
+    const { id } = event;
     entities.push({
       id: `event-${id}`,
       schema: 'Event',
       properties: props({
-        name: [data.title],
-        date: [toDatetime(data.date)],
-        startDate: [data.end && toDatetime(data.date)],
-        endDate: [data.end && toDatetime(data.end)],
-        summary: [data.summary],
-        location: [data.place],
-        involved: data.people.map((p) => `person-${p.person.id}`),
-        sourceUrl: [absolute(`events/${id}/`)],
+        name: [event.title],
+        date: [event.date],
+        startDate: [event.end && event.date],
+        endDate: [event.end],
+        summary: [event.summary],
+        location: [event.place],
+        involved: event.people.map((p) => `person-${p.id}`),
+        sourceUrl: [event.url],
       }),
     });
-    const cited = [...new Set(data.citations.map((c) => c.source.id))];
+    const cited = [...new Set(event.citations.map((c) => c.source))];
     for (const source of cited) {
       entities.push({
         id: `documentation-${id}-${source}`,

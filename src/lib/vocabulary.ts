@@ -145,3 +145,25 @@ export const CHART_GROUP_LABELS: Record<ChartGroup, string> = {
   watchdog: 'Watchdog',
   other: 'Reports, statements, other',
 };
+
+/** Nouns the engine counts, singular and plural, so a count always reads as English. */
+export const COUNTED_NOUNS = {
+  event: ['event', 'events'],
+  person: ['person', 'people'],
+  investigation: ['investigation', 'investigations'],
+} as const;
+export type CountedNoun = keyof typeof COUNTED_NOUNS;
+
+/** Headings of a person's page that depend on what the case records about them. */
+export const PERSON_SECTION_LABELS = {
+  /** Lists the death events the person is the subject of (not those they took part in). */
+  death: 'Death',
+  involving: 'Events involving',
+} as const;
+
+/** How a source's page and the sources list say who cites it. */
+export const CITED_BY_LABELS = {
+  none: 'not cited yet',
+  prefix: 'cited by',
+  finding: 'finding of',
+} as const;

@@ -57,7 +57,7 @@ function renderResult(data: ResultData): HTMLLIElement {
   const heading = document.createElement('h2');
   heading.append(link);
   const meta = document.createElement('p');
-  meta.className = 'result-meta';
+  meta.className = 'result-meta meta';
   meta.textContent = [data.meta['type'], data.meta['date'], data.meta['kind']].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   // Pagefind escapes the page text and adds only <mark> around the matched words.

@@ -5,53 +5,24 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/integrity';
 import { validateCase } from '../../src/lib/validate';
 import { scaffold } from '../../scripts/new';
-import { buildSite, type BuildResult } from '../helpers/build';
+import { buildSite } from '../helpers/build';
 import { citationsOf, readEntries } from '../helpers/content';
+import { parseCsv } from '../helpers/csv';
 import { caseWith } from '../helpers/fixtures';
+import { SHARED_BUILDS, sharedBuild } from '../helpers/shared-builds';
 import { readPages } from '../helpers/site';
 
-let build: BuildResult;
+// The downloads, feed and metadata of the engine fixture (tests/fixtures/engine), built once.
+let build: { outDir: string };
 let pages: Map<string, string>;
-const entries = readEntries();
+const entries = readEntries(SHARED_BUILDS.engine.content);
 const count = (collection: string) => entries.filter((e) => e.collection === collection).length;
 const file = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
 
-beforeAll(async () => {
-  build = await buildSite({ env: { SITE_URL: 'https://example.org' } });
-  if (build.code !== 0) throw new Error(build.output);
+beforeAll(() => {
+  build = { outDir: sharedBuild('engine') };
   pages = readPages(build.outDir);
 });
-
-/** A small RFC 4180 reader, enough to check what the site writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (quoted && c === '"') {
-      quoted = false;
-    } else if (quoted) {
-      cell += c;
-    } else if (c === '"') {
-      quoted = true;
-    } else if (c === ',' || c === '\n') {
-      row.push(cell);
-      cell = '';
-      if (c === '\n') {
-        rows.push(row);
-        row = [];
-      }
-    } else if (c !== '\r') {
-      cell += c;
-    }
-  }
-  return rows;
-}
 
 describe('the JSON downloads', () => {
   for (const [name, collection] of [
@@ -77,11 +48,11 @@ describe('the JSON downloads', () => {
       people: { name: string }[];
       citations: { publisher: string; quote: string }[];
     }[];
-    const found = events.find((e) => e.id === '2014-06-19-anthony-walgate-found');
-    expect(found?.date).toBe('2014-06-19');
-    expect(found?.people.map((p) => p.name)).toContain('Anthony Walgate');
-    expect(found?.citations.map((c) => c.publisher)).toContain('Newham Recorder');
-    expect(events.find((e) => e.id === '2015-03-port-jailed-for-perverting-justice')?.precision).toBe('month');
+    const found = events.find((e) => e.id === '2015-01-10-mary-roe-found');
+    expect(found?.date).toBe('2015-01-10');
+    expect(found?.people.map((p) => p.name)).toEqual(['Mary Roe', 'John Doe', 'Pat Walker']);
+    expect(found?.citations.map((c) => c.publisher)).toEqual(['The Gazette']);
+    expect(events.find((e) => e.id === '2015-06-03-inquest-opens')?.precision).toBe('day');
   });
 });
 
@@ -90,14 +61,17 @@ describe('the CSV downloads', () => {
     const rows = parseCsv(file('data/events.csv'));
     expect(rows[0]?.slice(0, 3)).toEqual(['id', 'date', 'end']);
     expect(rows.length - 1).toBe(count('events'));
-    expect(rows.find((r) => r[0] === '2016-10-04-trial-opens')?.[5]).toBe('4–5 October 2016');
+    expect(rows.find((r) => r[0] === '2015-06-03-inquest-opens')?.[5]).toBe('3–4 June 2015');
+    // The label is the one the JSON and the pages use, made by one function.
+    const json = JSON.parse(file('data/events.json')) as { id: string; dateLabel: string }[];
+    for (const row of rows.slice(1)) expect(row[5], row[0]).toBe(json.find((e) => e.id === row[0])?.dateLabel);
   });
 
   it('has one row per citation, quotes intact', () => {
     const rows = parseCsv(file('data/citations.csv'));
     const citations = entries.filter((e) => e.collection === 'events').flatMap((e) => citationsOf(e.data['citations']));
     expect(rows.length - 1).toBe(citations.length);
-    expect(rows.map((r) => r[7])).toContain('No comment interviews simply will not do.');
+    expect(rows.map((r) => r[7])).toContain('found dead');
   });
 });
 
@@ -135,7 +109,11 @@ describe('the FollowTheMoney export', () => {
     expect(bySchema('Person').length).toBe(count('people'));
     expect(bySchema('Event').length).toBe(count('events'));
     expect(bySchema('Article').length).toBe(count('sources'));
-    expect(bySchema('PublicBody').map((e) => e.properties['name']?.[0])).toContain('Metropolitan Police Service');
+    expect(bySchema('PublicBody').map((e) => e.properties['name']?.[0])).toEqual(['The Coroner’s Office']);
+    // Dates come from the export records: the range event starts and ends where events.json says.
+    const range = all.find((e) => e.id === 'event-2015-06-03-inquest-opens');
+    expect(range?.properties['startDate']).toEqual(['2015-06-03']);
+    expect(range?.properties['endDate']).toEqual(['2015-06-04']);
     for (const entity of all) {
       for (const key of ['involved', 'document', 'entity', 'member', 'organization']) {
         for (const target of entity.properties[key] ?? []) expect(ids, `${entity.id}.${key}`).toContain(target);
@@ -148,7 +126,8 @@ describe('feeds, metadata and citation', () => {
   it('has an RSS feed with every event', () => {
     const rss = file('rss.xml');
     expect(rss.match(/<item>/g)?.length).toBe(count('events'));
-    expect(rss).toContain('https://example.org/events/2014-06-19-anthony-walgate-found/');
+    expect(rss).toContain('<link>https://example.org/events/2015-01-10-mary-roe-found/</link>');
+    expect(rss).toContain('<title>3–4 June 2015: The inquest opens</title>');
   });
 
   it('gives every page valid JSON-LD with a BreadcrumbList, and Open Graph tags', () => {
@@ -167,7 +146,7 @@ describe('feeds, metadata and citation', () => {
   });
 
   it('describes an event as an Event with its people and its sources as citations', () => {
-    const html = pages.get('/events/2023-11-16-taylor-sisters-statement/') ?? '';
+    const html = pages.get('/events/2015-01-10-mary-roe-found/') ?? '';
     const [page] =
       [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map(
         (m) =>
@@ -176,15 +155,15 @@ describe('feeds, metadata and citation', () => {
           ],
       )[0] ?? [];
     expect(page?.mainEntity['@type']).toBe('Event');
-    expect(page?.mainEntity.about.map((p) => p.name)).toContain('Donna Taylor');
+    expect(page?.mainEntity.about.map((p) => p.name)).toContain('Pat Walker');
     expect(page?.citation[0]?.['@type']).toBe('NewsArticle');
   });
 
   it('offers a permalink and a citation in plain text, BibTeX and CSL-JSON on event pages', () => {
-    const html = pages.get('/events/2016-11-23-port-convicted/') ?? '';
-    expect(html).toContain('href="https://example.org/events/2016-11-23-port-convicted/"');
-    expect(html).toMatch(/“Port is jailed|“Port is convicted/);
-    expect(html).toContain('@misc{2016-11-23-port-convicted,');
+    const html = pages.get('/events/2016-01-05-doe-convicted/') ?? '';
+    expect(html).toContain('href="https://example.org/events/2016-01-05-doe-convicted/"');
+    expect(html).toContain('“John Doe is convicted.” The engine fixture, 5 January 2016.');
+    expect(html).toContain('@misc{2016-01-05-doe-convicted,');
     expect(html).toContain('&quot;type&quot;: &quot;webpage&quot;');
   });
 });
@@ -208,6 +187,7 @@ describe('the scaffolder', () => {
       .replace(/^(end|dateNote|place): ""\n/gm, '')
       .replace(/^\s*# [^\n]*\n(?=\s*(end|dateNote|place):)/gm, '')
       .replace(/people:\n(\s+#.*\n|\s+(- )?(person|role|subject):.*\n)+/, '')
+      .replace(/corrections:\n(\s+#.*\n|\s+(- )?(date|text):.*\n)+/, '')
       .replace('source: ""', 'source: the-gazette')
       .replace('quote: ""', 'quote: "something new"')
       .replace(/^\s+(locator|note): ""\n/gm, '');

@@ -1,18 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
+// Every page type of the engine fixture (tests/fixtures/engine).
 const PAGE_TYPES = {
   timeline: '/',
-  event: '/events/2016-11-23-port-convicted/',
-  victim: '/people/jack-taylor/',
-  person: '/people/neil-hudgell/',
+  event: '/events/2015-01-10-mary-roe-found/',
+  victim: '/people/mary-roe/',
+  person: '/people/pat-walker/',
   people: '/people/',
-  investigation: '/investigations/iopc-gross-misconduct/',
+  investigation: '/investigations/the-inquest/',
   investigations: '/investigations/',
-  source: '/sources/newham-recorder-2023-iopc-probe/',
+  source: '/sources/the-gazette/',
+  'source cited only by a person': '/sources/profile-only/',
   sources: '/sources/',
   about: '/about/',
-  search: '/search/?q=Walgate',
+  search: '/search/?q=Roe',
   'not found': '/no-such-page/',
 };
 

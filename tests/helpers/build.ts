@@ -22,11 +22,14 @@ function inheritedEnv(): NodeJS.ProcessEnv {
 
 /**
  * Builds the site into a fresh temporary folder, from `content` (default: the real case),
- * with its own cache so several builds can run side by side.
+ * with its own cache so several builds can run side by side. Every call is a full build: tests
+ * that only read a build share one (tests/helpers/shared-builds.ts).
  */
-export function buildSite(options: { content?: string; env?: Record<string, string> } = {}): Promise<BuildResult> {
+export function buildSite(
+  options: { content?: string; env?: Record<string, string>; outDir?: string } = {},
+): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'timeline-build-'));
-  const outDir = join(work, 'dist');
+  const outDir = options.outDir ?? join(work, 'dist');
   const env = {
     ...inheritedEnv(),
     ASTRO_TELEMETRY_DISABLED: '1',

@@ -59,3 +59,11 @@ export function brokenLinks(dir: string, pages: Map<string, string>, base = '/')
   }
   return broken;
 }
+
+/** Bytes of script written into the page itself (JSON-LD is data, not script, and is left out). */
+export function inlineScriptBytes(html: string): number {
+  return [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].reduce(
+    (sum, m) => sum + Buffer.byteLength(m[1] ?? ''),
+    0,
+  );
+}

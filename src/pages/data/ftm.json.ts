@@ -3,16 +3,15 @@ import { loadCase } from '../../data/case';
 import { loadExports } from '../../data/exports';
 import { toFtm, toJsonLines } from '../../lib/ftm';
 
-// One FollowTheMoney entity per line, for OCCRP Aleph.
+// One FollowTheMoney entity per line, for OCCRP Aleph, from the same records as the JSON downloads.
 export const GET: APIRoute = async ({ site }) => {
-  const data = await loadCase();
-  const { lookups } = await loadExports(site);
+  const { site: settings } = await loadCase();
+  const exports = await loadExports(site);
   const entities = toFtm({
-    events: data.events,
-    people: data.people,
-    sources: data.sources,
-    publicBodies: data.site.data.publicBodies,
-    absolute: lookups.absolute,
+    events: exports.event,
+    people: exports.person,
+    sources: exports.source,
+    publicBodies: settings.data.publicBodies,
   });
   return new Response(toJsonLines(entities), { headers: { 'content-type': 'application/json' } });
 };

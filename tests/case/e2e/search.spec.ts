@@ -1,3 +1,5 @@
+// The Stephen Port case's suite: browser tests that read this case's pages (names, dates, events),
+// served from `npm run build`'s dist/. The engine's browser tests run on the fixture in tests/e2e.
 import { expect, test as base, type Page } from '@playwright/test';
 
 // Every search test also checks that the page logged no error.

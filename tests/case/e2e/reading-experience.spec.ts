@@ -1,3 +1,5 @@
+// The Stephen Port case's suite: browser tests that read this case's pages (names, dates, events),
+// served from `npm run build`'s dist/. The engine's browser tests run on the fixture in tests/e2e.
 import { expect, test } from '@playwright/test';
 
 test.describe('the case at a glance', () => {

@@ -1,0 +1,59 @@
+import type { ExportedEvent } from './export';
+
+/** A CSV cell's value: null is an empty cell. */
+export type Cell = string | number | boolean | null;
+
+/** A table: each column's header and how to read its cell from a row. */
+export type Columns<T> = readonly (readonly [header: string, cell: (row: T) => Cell])[];
+
+/** RFC 4180 CSV: every field quoted when it holds a comma, quote or line break. */
+export function toCsv<T>(columns: Columns<T>, rows: readonly T[]): string {
+  const cell = (value: Cell) => {
+    const text = value === null ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [columns.map(([header]) => header), ...rows.map((row) => columns.map(([, read]) => read(row)))];
+  return lines.map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+export const EVENT_COLUMNS: Columns<ExportedEvent> = [
+  ['id', (e) => e.id],
+  ['date', (e) => e.date],
+  ['end', (e) => e.end],
+  ['precision', (e) => e.precision],
+  ['approximate', (e) => e.approximate],
+  ['date_label', (e) => e.dateLabel],
+  ['kind', (e) => e.kind],
+  ['title', (e) => e.title],
+  ['summary', (e) => e.summary],
+  ['place', (e) => e.place],
+  ['people', (e) => e.people.map((p) => p.name).join('; ')],
+  ['investigations', (e) => e.investigations.map((i) => i.title).join('; ')],
+  ['citations', (e) => e.citations.length],
+  ['url', (e) => e.url],
+];
+
+type CitationRow = readonly [ExportedEvent, ExportedEvent['citations'][number]];
+
+export const CITATION_COLUMNS: Columns<CitationRow> = [
+  ['event_id', ([e]) => e.id],
+  ['event_date', ([e]) => e.date],
+  ['event_title', ([e]) => e.title],
+  ['source_id', ([, c]) => c.source],
+  ['source_title', ([, c]) => c.sourceTitle],
+  ['publisher', ([, c]) => c.publisher],
+  ['source_url', ([, c]) => c.url],
+  ['quote', ([, c]) => c.quote],
+  ['locator', ([, c]) => c.locator],
+  ['disputes', ([, c]) => c.disputes],
+  ['note', ([, c]) => c.note],
+];
+
+export const eventsCsv = (events: readonly ExportedEvent[]): string => toCsv(EVENT_COLUMNS, events);
+
+/** One row per citation of every event. */
+export const citationsCsv = (events: readonly ExportedEvent[]): string =>
+  toCsv(
+    CITATION_COLUMNS,
+    events.flatMap((e) => e.citations.map((c) => [e, c] as const)),
+  );

@@ -1,0 +1,469 @@
+import { formatSpan, sortKey, type PartialDate } from './dates';
+import type { EventData, InvestigationData, PersonData, SourceData } from './export';
+import type { makeLinks } from './links';
+import { firstPageOfYear, pageOfEach, paginate, type TimelinePage } from './pagination';
+import { spanSearchForms } from './search-terms';
+import { eventDate, gapsBefore, sortChronologically } from './timeline';
+import {
+  CITED_BY_LABELS,
+  COUNTED_NOUNS,
+  EVENT_KIND_LABELS,
+  INVESTIGATION_KIND_LABELS,
+  INVESTIGATION_STATUS_LABELS,
+  PERSON_ROLE_LABELS,
+  SOURCE_KIND_LABELS,
+  type CountedNoun,
+  type EventKind,
+  type InvestigationKind,
+  type InvestigationStatus,
+  type PersonRole,
+  type SourceKind,
+} from './vocabulary';
+
+/**
+ * Every entry of a case resolved once: names, labels, links, dates as readers see them, who
+ * cites what, and who an event is about. Pages, components, downloads and feeds read these
+ * records; none of them looks an id up again.
+ */
+export interface Entry<T> {
+  readonly id: string;
+  readonly data: T;
+  readonly body?: string | undefined;
+}
+
+type Links = ReturnType<typeof makeLinks>;
+
+/** A link to another entry, with the words a reader sees. */
+export interface Link {
+  readonly id: string;
+  readonly href: string;
+  readonly label: string;
+}
+
+export interface CitationRecord {
+  readonly source: SourceRecord;
+  readonly quote: string;
+  readonly locator: string | undefined;
+  readonly disputes: boolean;
+  readonly note: string | undefined;
+}
+
+export interface EventRecord<E = unknown> {
+  readonly id: string;
+  /** The content entry, for `render()`. */
+  readonly entry: E;
+  readonly href: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly body: string;
+  readonly kind: EventKind;
+  readonly kindLabel: string;
+  readonly date: PartialDate;
+  readonly end: PartialDate | undefined;
+  readonly approximate: boolean;
+  /** The date as the site shows it everywhere (pages, chart, feed, downloads, citations). */
+  readonly dateLabel: string;
+  readonly dateNote: string | undefined;
+  readonly sortDate: string;
+  readonly searchTerms: readonly string[];
+  readonly place: string | undefined;
+  readonly people: readonly { person: Link; role: string; subject: boolean }[];
+  readonly investigations: readonly Link[];
+  readonly citations: readonly CitationRecord[];
+  readonly caveats: readonly string[];
+  /** The event on the home timeline, on the page that lists it. */
+  readonly timelineHref: string;
+  /** The silence before it on the whole timeline ("14 months later"). */
+  readonly gap: string | undefined;
+  readonly previous: EventRecord<E> | undefined;
+  readonly next: EventRecord<E> | undefined;
+}
+
+export interface PersonRecord<P = unknown, E = unknown> {
+  readonly id: string;
+  readonly entry: P;
+  readonly href: string;
+  readonly name: string;
+  readonly otherNames: readonly string[];
+  readonly roles: readonly PersonRole[];
+  readonly roleLabels: readonly string[];
+  readonly organisation: string | undefined;
+  readonly position: string | undefined;
+  readonly born: PartialDate | undefined;
+  readonly died: PartialDate | undefined;
+  readonly age: { years: number; at: PartialDate } | undefined;
+  readonly summary: string;
+  readonly isVictim: boolean;
+  /** Labelled by the relation itself ("Sister of"), whatever kind of relation it is. */
+  readonly relations: readonly { label: string; relation: string; person: Link }[];
+  readonly findings: readonly { investigation: Link; finding: string; citations: readonly CitationRecord[] }[];
+  readonly citations: readonly CitationRecord[];
+  readonly caveats: readonly string[];
+  /** Every event they appear in, in timeline order. */
+  readonly events: readonly EventRecord<E>[];
+  /** Events about them (`subject: true`). */
+  readonly subjectOf: readonly EventRecord<E>[];
+  /** Events they took part in without being their subject. */
+  readonly takesPartIn: readonly EventRecord<E>[];
+  /** Death events they are the subject of: never a death they only witnessed or caused. */
+  readonly deaths: readonly EventRecord<E>[];
+  /** Investigations of the events they appear in. */
+  readonly investigations: readonly InvestigationRecord<unknown, E>[];
+}
+
+export interface InvestigationRecord<I = unknown, E = unknown> {
+  readonly id: string;
+  readonly entry: I;
+  readonly href: string;
+  readonly title: string;
+  readonly kind: InvestigationKind;
+  readonly kindLabel: string;
+  readonly conductedBy: string;
+  readonly start: PartialDate | undefined;
+  readonly end: PartialDate | undefined;
+  readonly datesNote: string | undefined;
+  /** Its span as the search results show it ("June – December 2015"), when its start is known. */
+  readonly datesLabel: string | undefined;
+  readonly sortDate: string | undefined;
+  readonly searchTerms: readonly string[];
+  readonly status: InvestigationStatus;
+  readonly statusLabel: string;
+  readonly open: boolean;
+  /** Where a chart ends its bar: its end, else (when finished) its last event; open ones run on. */
+  readonly chartEnd: PartialDate | undefined;
+  readonly outcome: string;
+  readonly summary: string;
+  readonly partOf: Link | undefined;
+  readonly leads: readonly { person: Link; role: string }[];
+  readonly stages: readonly InvestigationRecord<I, E>[];
+  readonly events: readonly EventRecord<E>[];
+  readonly citations: readonly CitationRecord[];
+  readonly caveats: readonly string[];
+}
+
+/** An entry that cites a source: an event, a person's profile or finding, an investigation. */
+export interface CitingEntry {
+  readonly kind: 'event' | 'person' | 'investigation';
+  readonly id: string;
+  readonly href: string;
+  readonly label: string;
+  /** For a person's finding: the investigation that found it. */
+  readonly finding: string | undefined;
+}
+
+export interface SourceRecord<S = unknown, E = unknown> {
+  readonly id: string;
+  readonly entry: S;
+  readonly href: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly author: string | undefined;
+  readonly kind: SourceKind;
+  readonly kindLabel: string;
+  readonly url: string | undefined;
+  readonly via: string | undefined;
+  readonly published: PartialDate | undefined;
+  readonly publishedApproximate: boolean;
+  readonly publishedNote: string | undefined;
+  readonly publishedLabel: string | undefined;
+  readonly sortDate: string | undefined;
+  readonly archived: string | undefined;
+  readonly accessed: PartialDate | undefined;
+  readonly caveats: readonly string[];
+  /** Every entry that cites it, events first in timeline order, then people, then investigations. */
+  readonly citedBy: readonly CitingEntry[];
+  readonly citingEvents: readonly EventRecord<E>[];
+  /** "cited by 2 events and 1 person". */
+  readonly citedByLabel: string;
+}
+
+export interface ResolvedCase<E, P, I, S> {
+  /** In timeline order. */
+  readonly events: readonly EventRecord<E>[];
+  /** By name. */
+  readonly people: readonly PersonRecord<P, E>[];
+  /** In the order they began. */
+  readonly investigations: readonly InvestigationRecord<I, E>[];
+  /** By publisher, then id. */
+  readonly sources: readonly SourceRecord<S, E>[];
+  /** The home timeline, split into pages when the case is long. */
+  readonly timelinePages: readonly TimelinePage<EventRecord<E>>[];
+  /** The first timeline page of each year. */
+  readonly yearPages: ReadonlyMap<number, number>;
+}
+
+/** The one place an event's date label is made. */
+export function eventDateLabel(data: Pick<EventData, 'date' | 'end' | 'approximate'>): string {
+  return formatSpan({ start: data.date, end: data.end, approximate: data.approximate });
+}
+
+/** "1 event", "2 events", "1 person", "3 people". */
+export function countOf(count: number, noun: CountedNoun): string {
+  const [one, many] = COUNTED_NOUNS[noun];
+  return `${String(count)} ${count === 1 ? one : many}`;
+}
+
+/** "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+/** "cited by 2 events and 1 person", counting each citing entry once. */
+export function citedByLabel(citedBy: readonly Pick<CitingEntry, 'kind' | 'id'>[]): string {
+  const nouns = ['event', 'person', 'investigation'] as const;
+  const counts = nouns
+    .map((noun) => [noun, new Set(citedBy.filter((c) => c.kind === noun).map((c) => c.id)).size] as const)
+    .filter(([, count]) => count > 0)
+    .map(([noun, count]) => countOf(count, noun));
+  return counts.length === 0 ? CITED_BY_LABELS.none : `${CITED_BY_LABELS.prefix} ${listInWords(counts)}`;
+}
+
+/** "sister of" becomes "Sister of", the label a relation is shown under. */
+export function relationLabel(relation: string): string {
+  return relation.charAt(0).toUpperCase() + relation.slice(1);
+}
+
+function lookup<T extends { id: string }>(records: readonly T[], kind: string): (id: string) => T {
+  const map = new Map(records.map((r) => [r.id, r]));
+  return (id) => {
+    const found = map.get(id);
+    if (!found) throw new Error(`No ${kind} "${id}"`);
+    return found;
+  };
+}
+
+function grouped<K, V>(pairs: Iterable<readonly [K, V]>): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const [key, value] of pairs) {
+    const list = map.get(key) ?? [];
+    if (!list.includes(value)) list.push(value);
+    map.set(key, list);
+  }
+  return map;
+}
+
+interface Input<E, P, I, S> {
+  readonly events: readonly E[];
+  readonly people: readonly P[];
+  readonly investigations: readonly I[];
+  readonly sources: readonly S[];
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Resolves a validated case once. References are known to exist (the whole-case checks ran
+ * first); a missing one still throws rather than render a page that lies.
+ */
+export function resolveCase<
+  E extends Entry<EventData>,
+  P extends Entry<PersonData>,
+  I extends Entry<InvestigationData>,
+  S extends Entry<SourceData>,
+>(input: Input<E, P, I, S>, links: Links): ResolvedCase<E, P, I, S> {
+  type Ev = Mutable<EventRecord<E>>;
+  const sourceList = [...input.sources].sort(
+    (a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.id.localeCompare(b.id),
+  );
+  const sources: Mutable<SourceRecord<S, E>>[] = sourceList.map((entry) => ({
+    id: entry.id,
+    entry,
+    href: links.entry('sources', entry.id),
+    title: entry.data.title,
+    publisher: entry.data.publisher,
+    author: entry.data.author,
+    kind: entry.data.kind,
+    kindLabel: SOURCE_KIND_LABELS[entry.data.kind],
+    url: entry.data.url,
+    via: entry.data.via,
+    published: entry.data.published,
+    publishedApproximate: entry.data.publishedApproximate,
+    publishedNote: entry.data.publishedNote,
+    publishedLabel:
+      entry.data.published && formatSpan({ start: entry.data.published, approximate: entry.data.publishedApproximate }),
+    sortDate: entry.data.published && sortKey(entry.data.published),
+    archived: entry.data.archived,
+    accessed: entry.data.accessed,
+    caveats: entry.data.caveats,
+    citedBy: [],
+    citingEvents: [],
+    citedByLabel: '',
+  }));
+  const source = lookup(sources, 'source');
+  const citations = (list: EventData['citations']): CitationRecord[] =>
+    list.map((c) => ({
+      source: source(c.source.id),
+      quote: c.quote,
+      locator: c.locator,
+      disputes: c.disputes,
+      note: c.note,
+    }));
+
+  const personLink = lookup(
+    input.people.map((p) => ({ id: p.id, href: links.entry('people', p.id), label: p.data.name })),
+    'person',
+  );
+  const investigationLink = lookup(
+    input.investigations.map((i) => ({ id: i.id, href: links.entry('investigations', i.id), label: i.data.title })),
+    'investigation',
+  );
+
+  const sorted = sortChronologically(input.events, eventDate);
+  const gaps = gapsBefore(sorted);
+  const events: Ev[] = sorted.map((entry) => {
+    const { id, data } = entry;
+    return {
+      id,
+      entry,
+      href: links.entry('events', id),
+      title: data.title,
+      summary: data.summary,
+      body: (entry.body ?? '').trim(),
+      kind: data.kind,
+      kindLabel: EVENT_KIND_LABELS[data.kind],
+      date: data.date,
+      end: data.end,
+      approximate: data.approximate,
+      dateLabel: eventDateLabel(data),
+      dateNote: data.dateNote,
+      sortDate: sortKey(data.date),
+      searchTerms: spanSearchForms(data.date, data.end),
+      place: data.place,
+      people: data.people.map((p) => ({ person: personLink(p.person.id), role: p.role, subject: p.subject })),
+      investigations: data.investigations.map((i) => investigationLink(i.id)),
+      citations: citations(data.citations),
+      caveats: data.caveats,
+      timelineHref: '',
+      gap: gaps.get(id),
+      previous: undefined,
+      next: undefined,
+    };
+  });
+  const timelinePages = paginate<EventRecord<E>>(events);
+  const pageOf = pageOfEach(timelinePages);
+  events.forEach((event, index) => {
+    event.previous = events[index - 1];
+    event.next = events[index + 1];
+    event.timelineHref = links.onTimeline(event.id, pageOf.get(event.id) ?? 1);
+  });
+
+  const eventsOfInvestigation = grouped(events.flatMap((e) => e.investigations.map((i) => [i.id, e] as const)));
+  const investigationList = sortChronologically(input.investigations, (i) => i.data.start ?? i.data.end);
+  const investigations: Mutable<InvestigationRecord<I, E>>[] = investigationList.map((entry) => {
+    const { id, data } = entry;
+    const own = eventsOfInvestigation.get(id) ?? [];
+    const open = data.status === 'open';
+    return {
+      id,
+      entry,
+      href: links.entry('investigations', id),
+      title: data.title,
+      kind: data.kind,
+      kindLabel: INVESTIGATION_KIND_LABELS[data.kind],
+      conductedBy: data.conductedBy,
+      start: data.start,
+      end: data.end,
+      datesNote: data.datesNote,
+      datesLabel: data.start && formatSpan({ start: data.start, end: data.end }),
+      sortDate: data.start && sortKey(data.start),
+      searchTerms: data.start ? spanSearchForms(data.start, data.end) : [],
+      status: data.status,
+      statusLabel: INVESTIGATION_STATUS_LABELS[data.status],
+      open,
+      chartEnd: data.end ?? (open ? undefined : own.at(-1)?.date),
+      outcome: data.outcome,
+      summary: data.summary,
+      partOf: data.partOf && investigationLink(data.partOf.id),
+      leads: data.leads.map((l) => ({ person: personLink(l.person.id), role: l.role })),
+      stages: [],
+      events: own,
+      citations: citations(data.citations),
+      caveats: data.caveats,
+    };
+  });
+  const investigation = lookup(investigations, 'investigation');
+  for (const i of investigations) {
+    i.stages = investigations.filter((s) => s.partOf?.id === i.id);
+  }
+
+  const eventsOfPerson = grouped(events.flatMap((e) => e.people.map((p) => [p.person.id, e] as const)));
+  const people: PersonRecord<P, E>[] = [...input.people]
+    .sort((a, b) => a.data.name.localeCompare(b.data.name))
+    .map((entry) => {
+      const { id, data } = entry;
+      const own = eventsOfPerson.get(id) ?? [];
+      const isSubject = (e: EventRecord<E>) => e.people.some((p) => p.person.id === id && p.subject);
+      const subjectOf = own.filter(isSubject);
+      const investigationIds = [...new Set(own.flatMap((e) => e.investigations.map((i) => i.id)))];
+      return {
+        id,
+        entry,
+        href: links.entry('people', id),
+        name: data.name,
+        otherNames: data.otherNames,
+        roles: data.roles,
+        roleLabels: data.roles.map((r) => PERSON_ROLE_LABELS[r]),
+        organisation: data.organisation,
+        position: data.position,
+        born: data.born,
+        died: data.died,
+        age: data.age,
+        summary: data.summary,
+        isVictim: data.roles.includes('victim'),
+        relations: data.relations.map((r) => ({
+          label: relationLabel(r.relation),
+          relation: r.relation,
+          person: personLink(r.person.id),
+        })),
+        findings: data.findings.map((f) => ({
+          investigation: investigationLink(f.investigation.id),
+          finding: f.finding,
+          citations: citations(f.citations),
+        })),
+        citations: citations(data.citations),
+        caveats: data.caveats,
+        events: own,
+        subjectOf,
+        takesPartIn: own.filter((e) => !isSubject(e)),
+        deaths: subjectOf.filter((e) => e.kind === 'death'),
+        investigations: sortChronologically(investigationIds.map(investigation), (i) => i.start ?? i.end),
+      };
+    });
+
+  // Who cites each source: every entry with citations, not only events.
+  const cite = (sourceId: string, by: CitingEntry) => {
+    const s = source(sourceId);
+    if (!s.citedBy.some((c) => c.kind === by.kind && c.id === by.id && c.finding === by.finding)) {
+      s.citedBy = [...s.citedBy, by];
+    }
+  };
+  for (const e of events) {
+    for (const c of e.citations) {
+      cite(c.source.id, { kind: 'event', id: e.id, href: e.href, label: e.title, finding: undefined });
+      const s = source(c.source.id);
+      if (!s.citingEvents.includes(e)) s.citingEvents = [...s.citingEvents, e];
+    }
+  }
+  for (const p of people) {
+    const by = { kind: 'person', id: p.id, href: p.href, label: p.name } as const;
+    for (const c of p.citations) cite(c.source.id, { ...by, finding: undefined });
+    for (const f of p.findings)
+      for (const c of f.citations) cite(c.source.id, { ...by, finding: f.investigation.label });
+  }
+  for (const i of investigations) {
+    for (const c of i.citations) {
+      cite(c.source.id, { kind: 'investigation', id: i.id, href: i.href, label: i.title, finding: undefined });
+    }
+  }
+  for (const s of sources) s.citedByLabel = citedByLabel(s.citedBy);
+
+  return {
+    events,
+    people,
+    investigations,
+    sources,
+    timelinePages,
+    yearPages: firstPageOfYear(timelinePages, (e) => e.date.year),
+  };
+}

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readEntries } from '../../helpers/content';
+import { sharedBuild } from '../../helpers/shared-builds';
+import { itMatchesItsContent } from '../../helpers/site-checks';
+import { readPages } from '../../helpers/site';
+
+// The Stephen Port case's suite: these tests are about this case's content and its pages, built
+// from content/ (the engine's own tests run on fixtures in tests/build). Adding an event to the
+// case changes what these check, never an engine test.
+let build: { outDir: string };
+let pages: Map<string, string>;
+const entries = readEntries();
+
+beforeAll(() => {
+  build = { outDir: sharedBuild('case') };
+  pages = readPages(build.outDir);
+});
+
+describe('the Stephen Port case, built', () => {
+  itMatchesItsContent(entries, () => ({ outDir: build.outDir, pages }));
+
+  it('writes a date known to the day as a day, in its <time> element', () => {
+    expect(pages.get('/events/2015-03-port-jailed-for-perverting-justice/')).toMatch(
+      /<time datetime="2015-03"[^>]*>March 2015<\/time>/,
+    );
+  });
+
+  it('marks long silences on the timeline', () => {
+    expect(pages.get('/')).toMatch(/\d+ months later/);
+  });
+
+  it('shows a victim the death event they are the subject of, and the investigations into it', () => {
+    const html = pages.get('/people/gabriel-kovari/') ?? '';
+    const death = /<h2>Death<\/h2>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    expect(death).toContain('href="/events/2014-08-28-gabriel-kovari-found/"');
+    expect(death.match(/<li>/g)).toHaveLength(1);
+    expect(html).toContain('href="/investigations/first-inquests/"');
+    expect(html).toContain('Content notice');
+  });
+
+  it('says no one died who only took part in a death: the perpetrator and the dog walker', () => {
+    for (const url of ['/people/stephen-port/', '/people/barbara-denham/']) {
+      const html = pages.get(url);
+      expect(html, url).toBeDefined();
+      expect(html, url).not.toMatch(/When and where|<h2>Death<\/h2>/);
+    }
+  });
+
+  it('counts a source cited only by a person page, and lists who cites it', () => {
+    const list = pages.get('/sources/') ?? '';
+    expect(list).not.toMatch(/cited by 0 events|cited by 1 events/);
+    const html = pages.get('/sources/police-oracle-dick-regret/') ?? '';
+    expect(html).toContain('cited by 1 person');
+    expect(html).toContain('href="/people/cressida-dick/"');
+    expect(html).not.toContain('No events yet');
+  });
+});

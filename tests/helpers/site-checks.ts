@@ -1,0 +1,94 @@
+import { expect, it } from 'vitest';
+import type { RawEntry } from './content';
+import { attributes, brokenLinks } from './site';
+
+/**
+ * Checks of a built site against the content it was built from, shared by the engine's tests
+ * (on the fixture) and the case's suite (on content/). Each returns what is wrong; empty is right.
+ */
+const SECTION_OF: Record<string, string> = {
+  events: '/events/',
+  people: '/people/',
+  investigations: '/investigations/',
+  sources: '/sources/',
+  pages: '/',
+};
+
+/** Content files without their page, and sections with more or fewer pages than files. */
+export function pageProblems(entries: readonly RawEntry[], pages: ReadonlyMap<string, string>): string[] {
+  const missing = entries.filter((e) => !pages.has(`${SECTION_OF[e.collection] ?? '/'}${e.id}/`)).map((e) => e.file);
+  const counts = ['/events/', '/people/', '/investigations/', '/sources/'].flatMap((section) => {
+    const built = [...pages.keys()].filter((p) => p.startsWith(section) && p !== section).length;
+    const files = entries.filter((e) => SECTION_OF[e.collection] === section).length;
+    return built === files ? [] : [`${section}: ${String(built)} pages for ${String(files)} files`];
+  });
+  return [...missing, ...counts];
+}
+
+/** Events missing from the home timeline, and whether the page lists them in date order. */
+export function timelineProblems(events: readonly RawEntry[], home: string): string[] {
+  const position = (id: string) => home.indexOf(`id="${id}"`);
+  const missing = events.filter((e) => position(e.id) < 0).map((e) => `${e.id}: not on the timeline`);
+  const firstDay = (e: RawEntry) => {
+    const date = e.data['date'];
+    const text = date instanceof Date ? date.toISOString().slice(0, 10) : String(date);
+    return `${text}-01-01`.slice(0, 10);
+  };
+  // Reading down the page, no event starts before the one above it.
+  const inPageOrder = [...events].sort((a, b) => position(a.id) - position(b.id)).map(firstDay);
+  const sorted = [...inPageOrder].sort();
+  return inPageOrder.join() === sorted.join() ? missing : [...missing, 'events are not in date order'];
+}
+
+/** Sources, people and investigations an event page does not link to, and quotes it does not show. */
+export function eventPageProblems(events: readonly RawEntry[], pages: ReadonlyMap<string, string>): string[] {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return events.flatMap((event) => {
+    const html = pages.get(`/events/${event.id}/`) ?? '';
+    const hrefs = new Set(attributes(html, 'href'));
+    const text = html.replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+    const citations = event.data['citations'] as { source: string; quote: string }[];
+    const people = (event.data['people'] ?? []) as { person: string }[];
+    const investigations = (event.data['investigations'] ?? []) as string[];
+    const links = [
+      ...citations.map((c) => `/sources/${c.source}/`),
+      ...people.map((p) => `/people/${p.person}/`),
+      ...investigations.map((id) => `/investigations/${id}/`),
+    ];
+    return [
+      ...links.filter((href) => !hrefs.has(href)).map((href) => `${event.id}: no link to ${href}`),
+      ...citations
+        .filter((c) => !text.includes(escape(c.quote)))
+        .map((c) => `${event.id}: quote "${c.quote}" not shown`),
+    ];
+  });
+}
+
+/**
+ * The checks every built case must pass against its own content files, registered as tests:
+ * the engine's suite runs them on its fixture, the case's suite on content/.
+ */
+export function itMatchesItsContent(
+  entries: readonly RawEntry[],
+  site: () => { outDir: string; pages: ReadonlyMap<string, string> },
+): void {
+  const events = entries.filter((e) => e.collection === 'events');
+  it('has exactly one page for every content file', () => {
+    expect(pageProblems(entries, site().pages)).toEqual([]);
+  });
+  it('has no internal link or #anchor that leads nowhere', () => {
+    const { outDir, pages } = site();
+    expect(brokenLinks(outDir, new Map(pages))).toEqual([]);
+  });
+  it('lists every event on the home timeline, in date order, each with its anchor', () => {
+    expect(timelineProblems(events, site().pages.get('/') ?? '')).toEqual([]);
+  });
+  it('links every event page to each of its sources, people and investigations, and shows its quotes', () => {
+    expect(eventPageProblems(events, site().pages)).toEqual([]);
+  });
+  it('renders every date in a <time datetime> element', () => {
+    for (const [url, html] of site().pages) {
+      for (const value of attributes(html, 'datetime')) expect(value, url).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+    }
+  });
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildDate } from '../../src/lib/build-date';
+import { chartEvents, chartSpans } from '../../src/lib/chart';
+import { accessedForms, citationTexts } from '../../src/lib/cite';
+import { parsePartialDate as d } from '../../src/lib/dates';
+import { searchFilters, timelineFilters } from '../../src/lib/filters';
+import { resolved } from '../helpers/records';
+
+describe('timelineFilters', () => {
+  it('offers only people who appear in an event, and kinds in use', () => {
+    const filters = timelineFilters(resolved);
+    expect(filters.find((f) => f.name === 'person')?.options.map((o) => o.value)).toEqual([
+      'killer',
+      'victim',
+      'walker',
+    ]);
+    expect(filters.find((f) => f.name === 'kind')?.options.map((o) => o.label)).toEqual(['Death', 'Statement']);
+  });
+  it('leaves out a filter with nothing to choose, such as investigations in a case without any', () => {
+    const filters = timelineFilters({ ...resolved, investigations: [] });
+    expect(filters.map((f) => f.name)).toEqual(['person', 'kind']);
+  });
+});
+
+describe('searchFilters', () => {
+  it('offers the labels Pagefind indexed: years, kinds, names and titles', () => {
+    const filters = searchFilters(resolved);
+    expect(filters.find((f) => f.name === 'year')?.options.map((o) => o.value)).toEqual(['2015']);
+    expect(filters.find((f) => f.name === 'investigation')?.options.map((o) => o.label)).toEqual(['The inquiry']);
+  });
+});
+
+describe('chartEvents', () => {
+  it('labels each mark with the event’s own date label and title', () => {
+    expect(chartEvents(resolved.events)[0]).toMatchObject({
+      id: 'a-death',
+      label: '10 January 2015: Title of a-death',
+      group: 'death',
+      href: '/base/events/a-death/',
+    });
+  });
+});
+
+describe('chartSpans', () => {
+  it('draws a finished investigation with no end to its last event, and says so', () => {
+    expect(chartSpans(resolved.investigations)).toEqual([
+      {
+        id: 'inquiry',
+        label: 'The inquiry (end not known)',
+        href: '/base/investigations/inquiry/',
+        start: d('2015-02'),
+        end: d('2015-03'),
+        open: false,
+      },
+    ]);
+  });
+  it('leaves out an investigation with no known start', () => {
+    const [inquiry] = resolved.investigations;
+    expect(inquiry && chartSpans([{ ...inquiry, start: undefined }])).toEqual([]);
+  });
+});
+
+describe('accessedForms', () => {
+  it('writes the access date as each citation format needs it', () => {
+    expect(accessedForms(new Date('2023-11-14T22:13:20Z'))).toEqual({
+      long: '14 November 2023',
+      iso: '2023-11-14',
+      parts: '[2023, 11, 14]',
+    });
+  });
+});
+
+describe('citationTexts', () => {
+  const event = resolved.events[0];
+  const texts = event
+    ? citationTexts({
+        id: event.id,
+        title: event.title,
+        siteTitle: 'A site',
+        date: event.date,
+        dateLabel: event.dateLabel,
+        url: 'https://example.org/base/events/a-death/',
+        accessed: new Date('2023-11-14T00:00:00Z'),
+      })
+    : [];
+  it('cuts each format around its access date, so the page can give the date its own element', () => {
+    expect(texts.map((t) => t.accessed)).toEqual([
+      { form: 'long', text: '14 November 2023' },
+      { form: 'iso', text: '2023-11-14' },
+      { form: 'parts', text: '[2023, 11, 14]' },
+    ]);
+    const plain = texts[0];
+    expect(plain && `${plain.before}${plain.accessed.text}${plain.after}`).toBe(
+      '“Title of a-death.” A site, 10 January 2015. https://example.org/base/events/a-death/ (accessed 14 November 2023).',
+    );
+  });
+  it('keeps the CSL-JSON valid JSON once the date is put back', () => {
+    const csl = texts[2];
+    const json = JSON.parse(csl ? `${csl.before}${csl.accessed.text}${csl.after}` : '{}') as {
+      accessed: { 'date-parts': number[][] };
+    };
+    expect(json.accessed['date-parts']).toEqual([[2023, 11, 14]]);
+  });
+});
+
+describe('buildDate', () => {
+  it('is one value for the whole process, so every page of a build shows the same date', () => {
+    expect(buildDate()).toBe(buildDate());
+    expect(buildDate()).toBeInstanceOf(Date);
+  });
+  it('reads SOURCE_DATE_EPOCH, in seconds, when it is set', async () => {
+    vi.resetModules();
+    vi.stubEnv('SOURCE_DATE_EPOCH', '1700000000');
+    const fresh = await import('../../src/lib/build-date');
+    expect(fresh.buildDate().toISOString()).toBe('2023-11-14T22:13:20.000Z');
+    vi.unstubAllEnvs();
+  });
+});
