@@ -26,12 +26,24 @@ const isoDate = z
   .describe('A date as precise as the sources: YYYY, YYYY-MM or YYYY-MM-DD.');
 const nullableText = (description: string) => z.string().nullable().describe(description);
 
+/** Public corrections, oldest first as the editor wrote them (see src/lib/corrections.ts). */
+const corrections = z
+  .array(
+    z.object({
+      date: isoDate.describe('The day the correction was made: YYYY-MM-DD.'),
+      text: z.string().describe('What was wrong, and what the entry says now.'),
+    }),
+  )
+  .describe('Corrections made after publication, each with its date.');
+
 const citation = z
   .object({
     source: z.string().describe('The source’s id.'),
     sourceTitle: z.string().describe('The source’s title.'),
     publisher: z.string().describe('Who published the source.'),
     url: nullableText('The source’s address, when known.'),
+    archived: nullableText('The address of an archived snapshot of the source, when one is recorded.'),
+    accessed: isoDate.nullable().describe('When the editors read the source.'),
     quote: z.string().describe('The passage quoted word for word.'),
     locator: nullableText('Where in the source, or who is quoted.'),
     disputes: z.boolean().describe('True when the source is cited because it disagrees or is in error.'),
@@ -63,6 +75,7 @@ export const exportSchemas = {
         .describe('Investigations it belongs to.'),
       citations: z.array(citation).describe('Its sources, each with a verbatim quote.'),
       caveats: z.array(z.string()).describe('Caveats about the sources.'),
+      corrections,
     })
     .describe('One event of the timeline.'),
   person: z
@@ -80,6 +93,7 @@ export const exportSchemas = {
       relations: z.array(z.object({ id: z.string(), name: z.string(), relation: z.string() })).describe('Relations.'),
       citations: z.array(citation).describe('Sources for the profile.'),
       caveats: z.array(z.string()).describe('Caveats about the sources.'),
+      corrections,
     })
     .describe('One person named in the case.'),
   investigation: z
@@ -97,6 +111,7 @@ export const exportSchemas = {
       events: z.array(z.string()).describe('Ids of its events, in order.'),
       citations: z.array(citation).describe('Sources for the summary.'),
       caveats: z.array(z.string()).describe('Caveats about the sources.'),
+      corrections,
     })
     .describe('One investigation, trial, inquest, inspection or claim.'),
   source: z
@@ -113,8 +128,10 @@ export const exportSchemas = {
       publishedApproximate: z.boolean().describe('True when the publication date is likely but unconfirmed.'),
       publishedNote: nullableText('What is uncertain about the publication date.'),
       archived: nullableText('An archived copy.'),
+      accessed: isoDate.nullable().describe('When the editors read the source.'),
       citedBy: z.array(z.string()).describe('Ids of the events that cite it.'),
       caveats: z.array(z.string()).describe('Caveats about the source.'),
+      corrections,
     })
     .describe('One source the timeline cites.'),
 };
@@ -130,6 +147,8 @@ export interface Lookups {
 }
 
 const day = (date: PartialDate | undefined) => (date ? toDatetime(date) : null);
+const exportCorrections = (list: readonly { date: PartialDate; text: string }[]) =>
+  list.map((c) => ({ date: toDatetime(c.date), text: c.text }));
 
 function exportCitations(citations: EventData['citations'], lookups: Lookups) {
   return citations.map((c) => {
@@ -139,6 +158,8 @@ function exportCitations(citations: EventData['citations'], lookups: Lookups) {
       sourceTitle: source.title,
       publisher: source.publisher,
       url: source.url ?? null,
+      archived: source.archived ?? null,
+      accessed: day(source.accessed),
       quote: c.quote,
       locator: c.locator ?? null,
       disputes: c.disputes,
@@ -172,6 +193,7 @@ export function exportEvent(event: Entry<EventData>, lookups: Lookups): Exported
     investigations: data.investigations.map((i) => ({ id: i.id, title: lookups.investigation(i.id).data.title })),
     citations: exportCitations(data.citations, lookups),
     caveats: data.caveats,
+    corrections: exportCorrections(data.corrections),
   };
 }
 
@@ -195,6 +217,7 @@ export function exportPerson(person: Entry<PersonData>, lookups: Lookups): z.out
     })),
     citations: exportCitations(data.citations, lookups),
     caveats: data.caveats,
+    corrections: exportCorrections(data.corrections),
   };
 }
 
@@ -218,6 +241,7 @@ export function exportInvestigation(
     events: events.map((e) => e.id),
     citations: exportCitations(data.citations, lookups),
     caveats: data.caveats,
+    corrections: exportCorrections(data.corrections),
   };
 }
 
@@ -240,8 +264,10 @@ export function exportSource(
     publishedApproximate: data.publishedApproximate,
     publishedNote: data.publishedNote ?? null,
     archived: data.archived ?? null,
+    accessed: day(data.accessed),
     citedBy: citedBy.map((e) => e.id),
     caveats: data.caveats,
+    corrections: exportCorrections(data.corrections),
   };
 }
 
@@ -274,6 +300,7 @@ export function eventsCsv(events: readonly ExportedEvent[]): string {
       'investigations',
       'citations',
       'url',
+      'corrections',
     ],
     events.map((e) => [
       e.id,
@@ -290,6 +317,7 @@ export function eventsCsv(events: readonly ExportedEvent[]): string {
       e.investigations.map((i) => i.title).join('; '),
       e.citations.length,
       e.url,
+      e.corrections.map((c) => `${c.date}: ${c.text}`).join('\n'),
     ]),
   );
 }
@@ -304,6 +332,8 @@ export function citationsCsv(events: readonly ExportedEvent[]): string {
       'source_title',
       'publisher',
       'source_url',
+      'source_archived',
+      'source_accessed',
       'quote',
       'locator',
       'disputes',
@@ -318,6 +348,8 @@ export function citationsCsv(events: readonly ExportedEvent[]): string {
         c.sourceTitle,
         c.publisher,
         c.url,
+        c.archived,
+        c.accessed,
         c.quote,
         c.locator,
         c.disputes,
