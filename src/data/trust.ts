@@ -1,5 +1,12 @@
 import { resolve } from 'node:path';
-import { allCorrections, newestFirst, withAnchors, type AnchoredCorrection, type Correction, type ListedCorrection } from '../lib/corrections';
+import {
+  allCorrections,
+  newestFirst,
+  withAnchors,
+  type AnchoredCorrection,
+  type Correction,
+  type ListedCorrection,
+} from '../lib/corrections';
 import { countCheckedQuotes, copiesDir, readCopies } from '../lib/copies';
 import { contentDir } from '../lib/content-dir';
 import { gitDates, type FileDates } from '../lib/git-dates';
@@ -33,15 +40,30 @@ async function load(): Promise<Trust> {
   // Only the digests leave this file: a copy's text must never reach a page.
   const digests = new Map([...readCopies(copiesDir(dir)).copies].map(([id, copy]) => [id, copy.sha256]));
   const corrections = allCorrections([
-    ...data.events.map((e) => ({ section: 'events' as const, id: e.id, title: e.data.title, corrections: e.data.corrections })),
-    ...data.people.map((p) => ({ section: 'people' as const, id: p.id, title: p.data.name, corrections: p.data.corrections })),
+    ...data.events.map((e) => ({
+      section: 'events' as const,
+      id: e.id,
+      title: e.data.title,
+      corrections: e.data.corrections,
+    })),
+    ...data.people.map((p) => ({
+      section: 'people' as const,
+      id: p.id,
+      title: p.data.name,
+      corrections: p.data.corrections,
+    })),
     ...data.investigations.map((i) => ({
       section: 'investigations' as const,
       id: i.id,
       title: i.data.title,
       corrections: i.data.corrections,
     })),
-    ...data.sources.map((s) => ({ section: 'sources' as const, id: s.id, title: s.data.title, corrections: s.data.corrections })),
+    ...data.sources.map((s) => ({
+      section: 'sources' as const,
+      id: s.id,
+      title: s.data.title,
+      corrections: s.data.corrections,
+    })),
   ]);
   return {
     history: (section, id) => dates.get(`${section}/${id}.md`),

@@ -73,9 +73,14 @@ export function readGitDates(dir: string): GitDates {
     };
   }
   try {
-    return { dates: parseGitLog(git(dir, ['log', '--format=t:%at', '--name-only', '--no-renames', '--relative', '--', '.'])) };
+    return {
+      dates: parseGitLog(git(dir, ['log', '--format=t:%at', '--name-only', '--no-renames', '--relative', '--', '.'])),
+    };
   } catch {
-    return { dates: new Map(), note: `git could not read the history of ${dir}: pages leave out when they were first published and last changed.` };
+    return {
+      dates: new Map(),
+      note: `git could not read the history of ${dir}: pages leave out when they were first published and last changed.`,
+    };
   }
 }
 

@@ -39,7 +39,11 @@ const key = (word: string) => normaliseText(word).replace(/^[^\p{L}\p{N}]+|[^\p{
 export function quoteParts(quote: string): string[] {
   return quote
     .split(/\s*(?:…|\.\.\.|\[[^\]]*\])\s*/u)
-    .map((part) => normaliseText(part).replace(/^["']+|["']+$/g, '').trim())
+    .map((part) =>
+      normaliseText(part)
+        .replace(/^["']+|["']+$/g, '')
+        .trim(),
+    )
     .filter((part) => /[\p{L}\p{N}]/u.test(part));
 }
 

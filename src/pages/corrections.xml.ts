@@ -16,7 +16,8 @@ export const GET: APIRoute = async ({ site }) => {
     items: corrections.map((c) => ({
       title: `Corrected on ${formatPartialDate(c.date)}: ${c.title}`,
       // The link to the correction's own line is also the item's id: unique, and stable as corrections are added.
-      link: `${links.entry(c.section, c.id)}#${c.anchor}`,
+      // Absolute, because @astrojs/rss would add a trailing slash after the #fragment of a relative link.
+      link: new URL(`${links.entry(c.section, c.id)}#${c.anchor}`, site ?? 'http://localhost/').href,
       pubDate: earliestDay(c.date),
       description: c.text,
     })),

@@ -36,7 +36,9 @@ describe('waybackTimestamp', () => {
 
 describe('waybackNear', () => {
   it('asks the Internet Archive for the capture nearest the date, keeping the address whole', () => {
-    expect(waybackNear(url, d('2023-11-16'))).toBe('https://web.archive.org/web/20231116/https://example.org/news/story?id=1');
+    expect(waybackNear(url, d('2023-11-16'))).toBe(
+      'https://web.archive.org/web/20231116/https://example.org/news/story?id=1',
+    );
   });
 });
 

@@ -83,7 +83,9 @@ describe('checkQuotesAgainstCopies', () => {
     expect(checkQuotesAgainstCopies({ events }, copies, sources)).toEqual([]);
   });
   it('refuses a quote not in the copy, naming the file, the citation and the nearest passage', () => {
-    const events = [entry([cite('gazette', 'reviewed the evidence'), cite('gazette', 'Officers were told on Tuesday')])];
+    const events = [
+      entry([cite('gazette', 'reviewed the evidence'), cite('gazette', 'Officers were told on Tuesday')]),
+    ];
     expect(checkQuotesAgainstCopies({ events }, copies, sources)).toEqual([
       {
         file: 'content/events/e.md',
@@ -102,7 +104,11 @@ describe('checkQuotesAgainstCopies', () => {
   });
   it('refuses a copy named after no source', () => {
     expect(checkQuotesAgainstCopies({}, copies, new Set(['herald']))).toEqual([
-      { file: 'copies/gazette.txt', field: '(file)', message: expect.stringMatching(/no sources\/gazette\.md/) as string },
+      {
+        file: 'copies/gazette.txt',
+        field: '(file)',
+        message: expect.stringMatching(/no sources\/gazette\.md/) as string,
+      },
     ]);
   });
 });
@@ -113,4 +119,3 @@ describe('countCheckedQuotes', () => {
     expect(countCheckedQuotes(entries, (id) => id === 'gazette')).toEqual({ checked: 1, total: 2 });
   });
 });
-

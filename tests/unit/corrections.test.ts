@@ -1,18 +1,32 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { allCorrections, checkCorrections, latestCorrection, newestFirst, withAnchors } from '../../src/lib/corrections';
+import {
+  allCorrections,
+  checkCorrections,
+  latestCorrection,
+  newestFirst,
+  withAnchors,
+} from '../../src/lib/corrections';
 import { parsePartialDate } from '../../src/lib/dates';
 import { caseSchemas, type ReferenceFn } from '../../src/lib/schemas';
 
 const d = parsePartialDate;
-const reference: ReferenceFn = (collection) =>
-  z.string().transform((id) => ({ id, collection }));
+const reference: ReferenceFn = (collection) => z.string().transform((id) => ({ id, collection }));
 const schemas = caseSchemas(reference);
-const source = { title: 'T', publisher: 'P', kind: 'news-report', url: 'https://example.org/', published: '2015-01-01' };
+const source = {
+  title: 'T',
+  publisher: 'P',
+  kind: 'news-report',
+  url: 'https://example.org/',
+  published: '2015-01-01',
+};
 
 describe('the corrections field', () => {
   it('accepts a dated correction on a source and reads its date', () => {
-    const parsed = schemas.sources.parse({ ...source, corrections: [{ date: '2016-02-03', text: 'Fixed the title.' }] });
+    const parsed = schemas.sources.parse({
+      ...source,
+      corrections: [{ date: '2016-02-03', text: 'Fixed the title.' }],
+    });
     expect(parsed.corrections).toEqual([{ date: d('2016-02-03'), text: 'Fixed the title.' }]);
   });
   it('defaults to no corrections', () => {
@@ -23,7 +37,9 @@ describe('the corrections field', () => {
     expect(result.error?.issues[0]?.message).toMatch(/dated to the day/);
   });
   it('refuses a correction with no text, or with an unknown field', () => {
-    expect(schemas.sources.safeParse({ ...source, corrections: [{ date: '2016-02-03', text: ' ' }] }).success).toBe(false);
+    expect(schemas.sources.safeParse({ ...source, corrections: [{ date: '2016-02-03', text: ' ' }] }).success).toBe(
+      false,
+    );
     expect(
       schemas.sources.safeParse({ ...source, corrections: [{ date: '2016-02-03', text: 'x', by: 'me' }] }).success,
     ).toBe(false);
@@ -66,7 +82,11 @@ describe('withAnchors', () => {
     ]);
   });
   it('keeps an older correction’s anchor when a newer one is added', () => {
-    expect(withAnchors([a]).map((x) => x.anchor)).toEqual(withAnchors([a, b]).slice(0, 1).map((x) => x.anchor));
+    expect(withAnchors([a]).map((x) => x.anchor)).toEqual(
+      withAnchors([a, b])
+        .slice(0, 1)
+        .map((x) => x.anchor),
+    );
   });
 });
 
@@ -102,11 +122,21 @@ describe('checkCorrections', () => {
   const firstPublished = () => new Date('2023-05-01T23:30:00Z');
 
   it('accepts corrections between the first publication and today, both days included', () => {
-    const events = [entry([{ date: d('2023-05-01'), text: 'x' }, { date: d('2024-03-10'), text: 'y' }])];
+    const events = [
+      entry([
+        { date: d('2023-05-01'), text: 'x' },
+        { date: d('2024-03-10'), text: 'y' },
+      ]),
+    ];
     expect(checkCorrections({ events }, { today, firstPublished })).toEqual([]);
   });
   it('refuses a correction dated after the build, naming the file and the field', () => {
-    const events = [entry([{ date: d('2023-06-01'), text: 'x' }, { date: d('2024-03-11'), text: 'y' }])];
+    const events = [
+      entry([
+        { date: d('2023-06-01'), text: 'x' },
+        { date: d('2024-03-11'), text: 'y' },
+      ]),
+    ];
     expect(checkCorrections({ events }, { today, firstPublished })).toEqual([
       {
         file: 'content/events/x.md',

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  encodeTextDirectiveTerm,
-  quoteSegments,
-  textDirective,
-  withTextFragment,
-} from '../../src/lib/text-fragment';
+import { encodeTextDirectiveTerm, quoteSegments, textDirective, withTextFragment } from '../../src/lib/text-fragment';
 
 describe('encodeTextDirectiveTerm', () => {
   it('percent-encodes the characters the syntax reserves: dash, ampersand and comma', () => {
@@ -52,7 +47,9 @@ describe('textDirective', () => {
   it('keeps the two ends of a quote just over the limit from overlapping', () => {
     const quote = 'a1 a2 a3 a4 a5 a6 a7 a8 a9 a10 a11';
     const [start = '', end = ''] = (textDirective(quote) ?? '').slice(5).split(',');
-    expect(decodeURIComponent(start).split(' ').length + decodeURIComponent(end).split(' ').length).toBeLessThanOrEqual(11);
+    expect(decodeURIComponent(start).split(' ').length + decodeURIComponent(end).split(' ').length).toBeLessThanOrEqual(
+      11,
+    );
   });
   it('links a quote with an omission from its first passage to its last', () => {
     expect(textDirective('the jury found … failings')).toBe('text=the%20jury%20found,failings');
