@@ -332,12 +332,13 @@ export function citationsCsv(events: readonly ExportedEvent[]): string {
       'source_title',
       'publisher',
       'source_url',
-      'source_archived',
-      'source_accessed',
       'quote',
       'locator',
       'disputes',
       'note',
+      // New columns go at the end, so scripts that read columns by position keep working.
+      'source_archived',
+      'source_accessed',
     ],
     events.flatMap((e) =>
       e.citations.map((c) => [
@@ -348,12 +349,12 @@ export function citationsCsv(events: readonly ExportedEvent[]): string {
         c.sourceTitle,
         c.publisher,
         c.url,
-        c.archived,
-        c.accessed,
         c.quote,
         c.locator,
         c.disputes,
         c.note,
+        c.archived,
+        c.accessed,
       ]),
     ),
   );
