@@ -84,7 +84,10 @@ export function readGitDates(dir: string): GitDates {
   }
 }
 
-const cache = new Map<string, GitDates>();
+// On globalThis: the content check (loaded with the config) and the pages (loaded by Vite) are
+// separate module instances in one process, and should still share one git pass.
+const CACHE = Symbol.for('timeline.gitDates');
+const cache = ((globalThis as { [CACHE]?: Map<string, GitDates> })[CACHE] ??= new Map<string, GitDates>());
 
 /** readGitDates once per folder per process: the content check and every page share one pass. */
 export function gitDates(dir: string): GitDates {
