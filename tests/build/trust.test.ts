@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build';
 import { caseWith, FIXTURES } from '../helpers/fixtures';
-import { attributes, readPages } from '../helpers/site';
+import { attributes, brokenLinks, readPages } from '../helpers/site';
 
 /**
  * The trust machinery on a fixture case (tests/fixtures/trust laid over the minimal case): a
@@ -85,19 +86,34 @@ describe('a case with corrections, copies and archived sources', () => {
     expect(html.indexOf('Corrected on')).toBeLessThan(html.indexOf('class="lede"'));
   });
 
+  it('shows corrections on person, investigation and source pages too, with "Corrected on" beside the title', () => {
+    for (const [path, day] of [
+      ['/people/ada-lovelace/', '2019-09-09'],
+      ['/investigations/the-inquiry/', '2016-03-01'],
+      ['/sources/the-herald/', '2018-01-01'],
+    ] as const) {
+      expect(page(path), path).toMatch(new RegExp(`Corrected on <time datetime="${day}"`));
+      expect(page(path), path).toMatch(new RegExp(`<li id="correction-${day}"`));
+    }
+    expect(page('/sources/the-gazette/')).not.toContain('Corrected on');
+  });
+
   it('lists every correction on /corrections/, newest first, linking to each', () => {
     const html = page('/corrections/');
     const links = attributes(html, 'href').filter((h) => h.includes('#correction-'));
+    // Same day: by title, so the order does not depend on the order folders are read in.
     expect(links).toEqual([
+      '/people/ada-lovelace/#correction-2019-09-09',
       '/sources/the-herald/#correction-2018-01-01',
       `${EVENT}#correction-2017-05-02`,
       `${EVENT}#correction-2016-03-01`,
+      '/investigations/the-inquiry/#correction-2016-03-01',
     ]);
   });
 
   it('carries every correction in corrections.xml', () => {
     const feed = file('corrections.xml');
-    expect(feed.match(/<item>/g)).toHaveLength(3);
+    expect(feed.match(/<item>/g)).toHaveLength(5);
     expect(feed).toContain(`<link>https://example.org${EVENT}#correction-2017-05-02</link>`);
     expect(feed).toContain('<title>Corrected on 2 May 2017: The council met</title>');
   });
@@ -108,6 +124,11 @@ describe('a case with corrections, copies and archived sources', () => {
       '"correction":[{"@type":"CorrectionComment","datePublished":"2016-03-01","text":"This page said the council met on a Tuesday; it met on Monday 12 January."},{"@type":"CorrectionComment","datePublished":"2017-05-02"',
     );
     expect(page('/sources/the-herald/')).toContain('"@type":"CorrectionComment","datePublished":"2018-01-01"');
+    // A Person cannot carry `correction`: the page is described as a WebPage beside it.
+    expect(page('/people/ada-lovelace/')).toContain(
+      '{"@context":"https://schema.org","@type":"WebPage","url":"https://example.org/people/ada-lovelace/","name":"Ada Lovelace","correction":[{"@type":"CorrectionComment","datePublished":"2019-09-09"',
+    );
+    expect(page('/investigations/the-inquiry/')).toContain('"@type":"CorrectionComment","datePublished":"2016-03-01"');
   });
 
   it('includes corrections and the archive fields in the JSON and CSV downloads', () => {
@@ -184,6 +205,25 @@ describe('a case with corrections, copies and archived sources', () => {
 
   it('says on the data page how many quotes are checked against a copy', () => {
     expect(page('/data/')).toContain('5 quotes of 6 are checked');
+  });
+
+  it('links every correction, "Corrected on" and archive anchor to something that exists, in valid HTML', async () => {
+    expect(brokenLinks(build.outDir, pages)).toEqual([]);
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const failures: string[] = [];
+    for (const url of [
+      EVENT,
+      '/corrections/',
+      '/sources/the-gazette/',
+      '/sources/the-herald/',
+      '/people/ada-lovelace/',
+      '/investigations/the-inquiry/',
+      '/data/',
+    ]) {
+      const report = await validator.validateString(page(url), join(build.outDir, url, 'index.html'));
+      for (const m of report.results.flatMap((r) => r.messages)) failures.push(`${url}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(failures).toEqual([]);
   });
 
   it('publishes no copy’s text: none of its unquoted sentences is anywhere in dist/', () => {
