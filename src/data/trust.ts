@@ -4,6 +4,7 @@ import {
   newestFirst,
   withAnchors,
   type AnchoredCorrection,
+  type CorrectedSection,
   type Correction,
   type ListedCorrection,
 } from '../lib/corrections';
@@ -33,37 +34,27 @@ export function correctionsOf(data: { corrections: readonly Correction[] }): Anc
   return newestFirst(withAnchors(data.corrections));
 }
 
+/** What the corrections list needs of an entry: its title (a person's name) and corrections. */
+type Correctable = ({ title: string } | { name: string }) & { corrections: readonly Correction[] };
+
 async function load(): Promise<Trust> {
   const data = await loadCase();
   const dir = resolve(contentDir());
   const { dates } = gitDates(dir);
   // Only the digests leave this file: a copy's text must never reach a page.
   const digests = new Map([...readCopies(copiesDir(dir)).copies].map(([id, copy]) => [id, copy.sha256]));
-  const corrections = allCorrections([
-    ...data.events.map((e) => ({
-      section: 'events' as const,
+  const listed = (section: CorrectedSection, entries: readonly { id: string; data: Correctable }[]) =>
+    entries.map((e) => ({
+      section,
       id: e.id,
-      title: e.data.title,
+      title: 'name' in e.data ? e.data.name : e.data.title,
       corrections: e.data.corrections,
-    })),
-    ...data.people.map((p) => ({
-      section: 'people' as const,
-      id: p.id,
-      title: p.data.name,
-      corrections: p.data.corrections,
-    })),
-    ...data.investigations.map((i) => ({
-      section: 'investigations' as const,
-      id: i.id,
-      title: i.data.title,
-      corrections: i.data.corrections,
-    })),
-    ...data.sources.map((s) => ({
-      section: 'sources' as const,
-      id: s.id,
-      title: s.data.title,
-      corrections: s.data.corrections,
-    })),
+    }));
+  const corrections = allCorrections([
+    ...listed('events', data.events),
+    ...listed('people', data.people),
+    ...listed('investigations', data.investigations),
+    ...listed('sources', data.sources),
   ]);
   return {
     history: (section, id) => dates.get(`${section}/${id}.md`),

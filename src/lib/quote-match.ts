@@ -1,3 +1,5 @@
+import { editDistance } from './suggest';
+
 /**
  * Finding a quote in the editors' copy of its source. Typing a quote changes what nobody means to
  * change (curly or straight quotes, a hyphen for a dash, a line break, a capital at the start), so
@@ -61,20 +63,6 @@ export function quoteInCopy(quote: string, copy: string): boolean {
   return true;
 }
 
-/** Edit distance between two word lists: words inserted, deleted or replaced. */
-function wordDistance(a: readonly string[], b: readonly string[]): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
 export interface Passage {
   /** The passage as the copy has it. */
   readonly text: string;
@@ -97,7 +85,7 @@ export function nearestPassage(quote: string, copy: string): Passage | undefined
     if (length < 1) continue;
     for (let i = 0; i + length <= all.length || (i === 0 && all.length < length); i++) {
       const end = Math.min(i + length, all.length);
-      const distance = wordDistance(wanted, keys.slice(i, end));
+      const distance = editDistance(wanted, keys.slice(i, end));
       if (!best || distance < best.distance) best = { start: i, end, distance };
       if (end === all.length) break;
     }

@@ -5,6 +5,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build';
 import { caseWith, FIXTURES } from '../helpers/fixtures';
+import { git } from '../helpers/git';
 import { attributes, brokenLinks, readPages } from '../helpers/site';
 
 /**
@@ -19,25 +20,12 @@ function trustCase(): string {
 
 /** Puts the case folder under git with two commits on known days, as an editor's history. */
 function commitHistory(dir: string): void {
-  const git = (args: string[], date?: string) =>
-    execFileSync('git', args, {
-      cwd: dir,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Editor',
-        GIT_AUTHOR_EMAIL: 'editor@example.org',
-        GIT_COMMITTER_NAME: 'Editor',
-        GIT_COMMITTER_EMAIL: 'editor@example.org',
-        ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
-      },
-    });
-  git(['init', '-q']);
-  git(['add', '-A']);
-  git(['commit', '-q', '-m', 'First publication'], '2015-06-01T10:00:00Z');
+  git(dir, ['init', '-q']);
+  git(dir, ['add', '-A']);
+  git(dir, ['commit', '-q', '-m', 'First publication'], '2015-06-01T10:00:00Z');
   const event = join(dir, 'events', '2015-01-12-corrected-event.md');
   writeFileSync(event, `${readFileSync(event, 'utf8')}\nMore on the meeting.\n`);
-  git(['commit', '-q', '-am', 'A change'], '2017-05-02T09:00:00Z');
+  git(dir, ['commit', '-q', '-am', 'A change'], '2017-05-02T09:00:00Z');
 }
 
 /** Every text file the build wrote, by path. */

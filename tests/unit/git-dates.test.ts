@@ -4,31 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dayOf, parseGitLog, readGitDates } from '../../src/lib/git-dates';
+import { git } from '../helpers/git';
 
 /** A repository whose case folder `content/` has commits at the given times (seconds since 1970). */
 function repository(commits: readonly { at: number; files: Record<string, string> }[]): string {
   const root = mkdtempSync(join(tmpdir(), 'timeline-git-'));
-  const run = (args: string[], at?: number) =>
-    execFileSync('git', args, {
-      cwd: root,
-      stdio: 'ignore',
-      env: {
-        ...process.env,
-        GIT_AUTHOR_NAME: 'Editor',
-        GIT_AUTHOR_EMAIL: 'editor@example.org',
-        GIT_COMMITTER_NAME: 'Editor',
-        GIT_COMMITTER_EMAIL: 'editor@example.org',
-        ...(at ? { GIT_AUTHOR_DATE: `@${String(at)} +0000`, GIT_COMMITTER_DATE: `@${String(at)} +0000` } : {}),
-      },
-    });
-  run(['init', '-q']);
+  git(root, ['init', '-q']);
   for (const { at, files } of commits) {
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(join(root, path, '..'), { recursive: true });
       writeFileSync(join(root, path), text);
     }
-    run(['add', '-A']);
-    run(['commit', '-q', '-m', 'edit'], at);
+    git(root, ['add', '-A']);
+    git(root, ['commit', '-q', '-m', 'edit'], `@${String(at)} +0000`);
   }
   return root;
 }
