@@ -25,6 +25,28 @@ export function copiesDir(contentDir: string, env: Record<string, string | undef
   return dir ? dir.replace(/\/+$/, '') : join(contentDir, 'copies');
 }
 
+/**
+ * A copies folder named in TIMELINE_COPIES must exist: a mistyped path would otherwise turn every
+ * check off without a word. And a case's own copies/ is not read while TIMELINE_COPIES points
+ * elsewhere, which the build log should say.
+ */
+export function copiesFolderProblems(
+  contentDir: string,
+  env: Record<string, string | undefined>,
+  display: (path: string) => string = (path) => path,
+): { problems: Problem[]; notes: string[] } {
+  const chosen = copiesDir(contentDir, env);
+  const own = join(contentDir, 'copies');
+  if (chosen === own) return { problems: [], notes: [] };
+  const problems: Problem[] = existsSync(chosen)
+    ? []
+    : [{ file: display(chosen), field: '(folder)', message: 'TIMELINE_COPIES names a folder that does not exist' }];
+  const notes = existsSync(own)
+    ? [`${display(own)} is not read: TIMELINE_COPIES points to ${display(chosen)}, which holds the copies instead.`]
+    : [];
+  return { problems, notes };
+}
+
 export function sha256(bytes: string | Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }

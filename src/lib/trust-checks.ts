@@ -1,6 +1,6 @@
 import { buildDate } from './build-date';
 import { checkCorrections } from './corrections';
-import { checkQuotesAgainstCopies, copiesDir, readCopies } from './copies';
+import { checkQuotesAgainstCopies, copiesDir, copiesFolderProblems, readCopies } from './copies';
 import { gitDates } from './git-dates';
 import type { Problem } from './integrity';
 
@@ -21,7 +21,9 @@ export function checkTrust(
   display: (path: string) => string,
 ): { problems: Problem[]; notes: string[] } {
   const history = gitDates(dir);
+  const folder = copiesFolderProblems(dir, process.env, display);
   const { copies, problems } = readCopies(copiesDir(dir), display);
+  problems.push(...folder.problems);
   const sourceIds = new Set((collections['sources'] ?? []).map((s) => s.id));
   problems.push(...checkQuotesAgainstCopies(collections, copies, sourceIds));
   problems.push(
@@ -30,5 +32,5 @@ export function checkTrust(
       firstPublished: (collection, id) => history.dates.get(`${collection}/${id}.md`)?.first,
     }),
   );
-  return { problems, notes: history.note ? [history.note] : [] };
+  return { problems, notes: [...(history.note ? [history.note] : []), ...folder.notes] };
 }

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -241,13 +242,17 @@ describe('a case whose quotes or corrections cannot be true', () => {
         .replace('heard the “full report” from its clerk', 'heard the “final report” from its clerk')
         .replace('date: 2017-05-02', 'date: 2024-01-01'),
     );
-    build = await buildSite({ content: dir, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    // Copies kept outside the case, as a newsroom with a public repository keeps them.
+    const copies = mkdtempSync(join(tmpdir(), 'timeline-private-copies-'));
+    renameSync(join(dir, 'copies', 'the-gazette.txt'), join(copies, 'the-gazette.txt'));
+    rmSync(join(dir, 'copies'), { recursive: true });
+    build = await buildSite({ content: dir, env: { SOURCE_DATE_EPOCH: '1700000000', TIMELINE_COPIES: copies } });
   });
 
-  it('fails, naming the file, the citation and the nearest passage of the copy', () => {
+  it('fails, naming the file, the citation and the nearest passage of the copy kept in TIMELINE_COPIES', () => {
     expect(build.code).not.toBe(0);
     expect(build.output).toMatch(
-      /events\/2015-01-12-corrected-event\.md: citations\[0\]\.quote: is not in the copy of "the-gazette" \([^)]*copies\/the-gazette\.txt\); the nearest passage there is: "The council met on Monday - and heard the "full report" from its clerk,"/,
+      /events\/2015-01-12-corrected-event\.md: citations\[0\]\.quote: is not in the copy of "the-gazette" \([^)]*timeline-private-copies-\w+\/the-gazette\.txt\); the nearest passage there is: "The council met on Monday - and heard the "full report" from its clerk,"/,
     );
   });
 

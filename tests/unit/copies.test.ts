@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import {
   checkQuotesAgainstCopies,
   citationsIn,
   copiesDir,
+  copiesFolderProblems,
   countCheckedQuotes,
   readCopies,
   sha256,
@@ -24,6 +25,27 @@ describe('copiesDir', () => {
   });
   it('is TIMELINE_COPIES when set, so copies can live outside a public repository', () => {
     expect(copiesDir('/case', { TIMELINE_COPIES: ' /private/copies/ ' })).toBe('/private/copies');
+  });
+});
+
+describe('copiesFolderProblems', () => {
+  it('has nothing to say about the case’s own copies/ folder, even when it does not exist', () => {
+    expect(copiesFolderProblems('/no/such/case', {})).toEqual({ problems: [], notes: [] });
+  });
+  it('refuses a TIMELINE_COPIES folder that does not exist, rather than check nothing', () => {
+    expect(copiesFolderProblems('/case', { TIMELINE_COPIES: '/no/such/copies' }).problems).toEqual([
+      { file: '/no/such/copies', field: '(folder)', message: 'TIMELINE_COPIES names a folder that does not exist' },
+    ]);
+  });
+  it('notes that the case’s own copies/ is not read while TIMELINE_COPIES points elsewhere', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'case-'));
+    mkdirSync(join(dir, 'copies'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'copies-'));
+    const { problems, notes } = copiesFolderProblems(dir, { TIMELINE_COPIES: elsewhere });
+    expect(problems).toEqual([]);
+    expect(notes).toEqual([
+      `${dir}/copies is not read: TIMELINE_COPIES points to ${elsewhere}, which holds the copies instead.`,
+    ]);
   });
 });
 
