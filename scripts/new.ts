@@ -33,7 +33,10 @@ function field(name: string, schema: JsonSchema, required: boolean, indent = '')
     .filter(Boolean)
     .join(' ');
   const lines = [`${indent}# ${note}`];
-  if (schema.type === 'array' && schema.items?.properties) {
+  // A new entry has nothing to correct yet: an empty correction would only be deleted again.
+  if (name === 'corrections') {
+    lines.push(`${indent}${name}: []`);
+  } else if (schema.type === 'array' && schema.items?.properties) {
     lines.push(`${indent}${name}:`);
     const item = schema.items;
     Object.entries(item.properties ?? {}).forEach(([key, sub], i) => {

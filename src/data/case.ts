@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { allCorrections, type ListedCorrection } from '../lib/corrections';
+import { countCheckedQuotes } from '../lib/copies';
 import { makeLinks } from '../lib/links';
 import {
   resolveCase,
@@ -9,6 +11,7 @@ import {
   type SourceRecord,
 } from '../lib/resolve';
 import { searchFilters, timelineFilters, type FilterGroup } from '../lib/filters';
+import { readProvenance } from './provenance';
 
 export type Site = CollectionEntry<'site'>;
 type E = CollectionEntry<'events'>;
@@ -30,6 +33,10 @@ export interface Case extends ResolvedCase<E, P, I, S> {
   readonly timelineFilters: readonly FilterGroup[];
   /** The search page's filters, as Pagefind indexes them. */
   readonly searchFilters: readonly FilterGroup[];
+  /** Every correction on the site, newest first, for /corrections/ and its feed. */
+  readonly corrections: readonly ListedCorrection[];
+  /** Quotes the build checked against an editors' copy, of all quotes, for the data page. */
+  readonly quoteChecks: { readonly checked: number; readonly total: number };
 }
 
 async function load(): Promise<Case> {
@@ -43,12 +50,50 @@ async function load(): Promise<Case> {
   const site = siteEntries[0];
   if (!site) throw new Error('The content folder has no site.md: the site needs its title and introduction.');
   // The content was checked as a whole before it was loaded: every reference resolves.
-  const resolved = resolveCase({ events, people, investigations, sources }, makeLinks(import.meta.env.BASE_URL));
+  const provenance = readProvenance();
+  const resolved = resolveCase(
+    { events, people, investigations, sources },
+    makeLinks(import.meta.env.BASE_URL),
+    provenance,
+  );
+  // From the entries as written: a correction's anchor counts corrections in the order written.
+  const corrections = allCorrections([
+    ...events.map((e) => ({
+      section: 'events' as const,
+      id: e.id,
+      title: e.data.title,
+      corrections: e.data.corrections,
+    })),
+    ...people.map((p) => ({
+      section: 'people' as const,
+      id: p.id,
+      title: p.data.name,
+      corrections: p.data.corrections,
+    })),
+    ...investigations.map((i) => ({
+      section: 'investigations' as const,
+      id: i.id,
+      title: i.data.title,
+      corrections: i.data.corrections,
+    })),
+    ...sources.map((s) => ({
+      section: 'sources' as const,
+      id: s.id,
+      title: s.data.title,
+      corrections: s.data.corrections,
+    })),
+  ]);
+  const quoteChecks = countCheckedQuotes(
+    [...events, ...people, ...investigations],
+    (id) => provenance.copyDigest(id) !== undefined,
+  );
   return {
     site,
     ...resolved,
     timelineFilters: timelineFilters(resolved),
     searchFilters: searchFilters(resolved),
+    corrections,
+    quoteChecks,
   };
 }
 

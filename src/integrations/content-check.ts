@@ -14,7 +14,8 @@ export function contentCheck(): AstroIntegration {
     name: 'timeline:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        const { problems, counts } = validateCase(resolve(contentDir()));
+        const { problems, counts, notes = [] } = validateCase(resolve(contentDir()));
+        for (const note of notes) logger.warn(note);
         if (problems.length === 0) {
           const summary = Object.entries(counts).map(([folder, n]) => `${String(n)} ${folder}`);
           logger.info(`Content checked: ${summary.join(', ')}.`);

@@ -31,6 +31,7 @@ export const EVENT_COLUMNS: Columns<ExportedEvent> = [
   ['investigations', (e) => e.investigations.map((i) => i.title).join('; ')],
   ['citations', (e) => e.citations.length],
   ['url', (e) => e.url],
+  ['corrections', (e) => e.corrections.map((c) => `${c.date}: ${c.text}`).join('\n')],
 ];
 
 type CitationRow = readonly [ExportedEvent, ExportedEvent['citations'][number]];
@@ -47,6 +48,9 @@ export const CITATION_COLUMNS: Columns<CitationRow> = [
   ['locator', ([, c]) => c.locator],
   ['disputes', ([, c]) => c.disputes],
   ['note', ([, c]) => c.note],
+  // New columns go at the end, so scripts that read columns by position keep working.
+  ['source_archived', ([, c]) => c.archived],
+  ['source_accessed', ([, c]) => c.accessed],
 ];
 
 export const eventsCsv = (events: readonly ExportedEvent[]): string => toCsv(EVENT_COLUMNS, events);

@@ -12,12 +12,20 @@ export type Absolute = (href: string) => string;
 
 const day = (date: PartialDate | undefined) => (date ? toDatetime(date) : null);
 
+/** Oldest first; corrections of one day in the order the editor wrote them (the sort is stable). */
+const corrections = (record: { corrections: readonly { date: PartialDate; text: string }[] }) =>
+  record.corrections
+    .map((c) => ({ date: toDatetime(c.date), text: c.text }))
+    .sort((x, y) => x.date.localeCompare(y.date));
+
 function exportCitations(citations: readonly CitationRecord[]): ExportedEvent['citations'] {
   return citations.map((c) => ({
     source: c.source.id,
     sourceTitle: c.source.title,
     publisher: c.source.publisher,
     url: c.source.url ?? null,
+    archived: c.source.archived ?? null,
+    accessed: day(c.source.accessed),
     quote: c.quote,
     locator: c.locator ?? null,
     disputes: c.disputes,
@@ -44,6 +52,7 @@ export function exportEvent(event: EventRecord, absolute: Absolute): ExportedEve
     investigations: event.investigations.map((i) => ({ id: i.id, title: i.label })),
     citations: exportCitations(event.citations),
     caveats: [...event.caveats],
+    corrections: corrections(event),
   };
 }
 
@@ -62,6 +71,7 @@ export function exportPerson(person: PersonRecord, absolute: Absolute): Exported
     relations: person.relations.map((r) => ({ id: r.person.id, name: r.person.label, relation: r.relation })),
     citations: exportCitations(person.citations),
     caveats: [...person.caveats],
+    corrections: corrections(person),
   };
 }
 
@@ -80,6 +90,7 @@ export function exportInvestigation(investigation: InvestigationRecord, absolute
     events: investigation.events.map((e) => e.id),
     citations: exportCitations(investigation.citations),
     caveats: [...investigation.caveats],
+    corrections: corrections(investigation),
   };
 }
 
@@ -97,6 +108,7 @@ export function exportSource(source: SourceRecord, absolute: Absolute): Exported
     publishedApproximate: source.publishedApproximate,
     publishedNote: source.publishedNote ?? null,
     archived: source.archived ?? null,
+    accessed: day(source.accessed),
     citedBy: source.citedBy.map((c) => ({
       kind: c.kind,
       id: c.id,
@@ -104,5 +116,6 @@ export function exportSource(source: SourceRecord, absolute: Absolute): Exported
       finding: c.finding ?? null,
     })),
     caveats: [...source.caveats],
+    corrections: corrections(source),
   };
 }

@@ -20,12 +20,24 @@ const isoDate = z
   .describe('A date as precise as the sources: YYYY, YYYY-MM or YYYY-MM-DD.');
 const nullableText = (description: string) => z.string().nullable().describe(description);
 
+/** Public corrections, oldest first as the editor wrote them (see src/lib/corrections.ts). */
+const corrections = z
+  .array(
+    z.object({
+      date: isoDate.describe('The day the correction was made: YYYY-MM-DD.'),
+      text: z.string().describe('What was wrong, and what the entry says now.'),
+    }),
+  )
+  .describe('Corrections made after publication, each with its date.');
+
 const citation = z
   .object({
     source: z.string().describe('The source’s id.'),
     sourceTitle: z.string().describe('The source’s title.'),
     publisher: z.string().describe('Who published the source.'),
     url: nullableText('The source’s address, when known.'),
+    archived: nullableText('The address of an archived snapshot of the source, when one is recorded.'),
+    accessed: isoDate.nullable().describe('When the editors read the source.'),
     quote: z.string().describe('The passage quoted word for word.'),
     locator: nullableText('Where in the source, or who is quoted.'),
     disputes: z.boolean().describe('True when the source is cited because it disagrees or is in error.'),
@@ -57,6 +69,7 @@ export const exportSchemas = {
         .describe('Investigations it belongs to.'),
       citations: z.array(citation).describe('Its sources, each with a verbatim quote.'),
       caveats: z.array(z.string()).describe('Caveats about the sources.'),
+      corrections,
     })
     .describe('One event of the timeline.'),
   person: z
@@ -74,6 +87,7 @@ export const exportSchemas = {
       relations: z.array(z.object({ id: z.string(), name: z.string(), relation: z.string() })).describe('Relations.'),
       citations: z.array(citation).describe('Sources for the profile.'),
       caveats: z.array(z.string()).describe('Caveats about the sources.'),
+      corrections,
     })
     .describe('One person named in the case.'),
   investigation: z
@@ -91,6 +105,7 @@ export const exportSchemas = {
       events: z.array(z.string()).describe('Ids of its events, in order.'),
       citations: z.array(citation).describe('Sources for the summary.'),
       caveats: z.array(z.string()).describe('Caveats about the sources.'),
+      corrections,
     })
     .describe('One investigation, trial, inquest, inspection or claim.'),
   source: z
@@ -107,6 +122,7 @@ export const exportSchemas = {
       publishedApproximate: z.boolean().describe('True when the publication date is likely but unconfirmed.'),
       publishedNote: nullableText('What is uncertain about the publication date.'),
       archived: nullableText('An archived copy.'),
+      accessed: isoDate.nullable().describe('When the editors read the source.'),
       citedBy: z
         .array(
           z.object({
@@ -118,6 +134,7 @@ export const exportSchemas = {
         )
         .describe('Every entry that cites it: events, people (their profile or a finding) and investigations.'),
       caveats: z.array(z.string()).describe('Caveats about the source.'),
+      corrections,
     })
     .describe('One source the timeline cites.'),
 };

@@ -1,5 +1,7 @@
+import { newestFirst, withAnchors, type AnchoredCorrection, type CorrectedSection } from './corrections';
 import { formatSpan, sortKey, type PartialDate } from './dates';
 import type { EventData, InvestigationData, PersonData, SourceData } from './export';
+import type { FileDates } from './git-dates';
 import type { makeLinks } from './links';
 import { firstPageOfYear, pageOfEach, paginate, type TimelinePage } from './pagination';
 import { spanSearchForms } from './search-terms';
@@ -33,6 +35,23 @@ export interface Entry<T> {
 
 type Links = ReturnType<typeof makeLinks>;
 
+/** What every entry page shows about its own history: corrections, and when it was written. */
+export interface Accountable {
+  /** Newest first, each with the anchor of its line on the page. */
+  readonly corrections: readonly AnchoredCorrection[];
+  /** First published and last changed, from git; undefined where there is no history. */
+  readonly history: FileDates | undefined;
+}
+
+/** What the build knows about the case beyond its files: git dates and the editors' copies. */
+export interface Provenance {
+  readonly history: (section: CorrectedSection, id: string) => FileDates | undefined;
+  /** The SHA-256 of a source's editors' copy, when one is kept (never its text). */
+  readonly copyDigest: (sourceId: string) => string | undefined;
+}
+
+const NO_PROVENANCE: Provenance = { history: () => undefined, copyDigest: () => undefined };
+
 /** A link to another entry, with the words a reader sees. */
 export interface Link {
   readonly id: string;
@@ -48,7 +67,7 @@ export interface CitationRecord {
   readonly note: string | undefined;
 }
 
-export interface EventRecord<E = unknown> {
+export interface EventRecord<E = unknown> extends Accountable {
   readonly id: string;
   /** The content entry, for `render()`. */
   readonly entry: E;
@@ -79,7 +98,7 @@ export interface EventRecord<E = unknown> {
   readonly next: EventRecord<E> | undefined;
 }
 
-export interface PersonRecord<P = unknown, E = unknown> {
+export interface PersonRecord<P = unknown, E = unknown> extends Accountable {
   readonly id: string;
   readonly entry: P;
   readonly href: string;
@@ -111,7 +130,7 @@ export interface PersonRecord<P = unknown, E = unknown> {
   readonly investigations: readonly InvestigationRecord<unknown, E>[];
 }
 
-export interface InvestigationRecord<I = unknown, E = unknown> {
+export interface InvestigationRecord<I = unknown, E = unknown> extends Accountable {
   readonly id: string;
   readonly entry: I;
   readonly href: string;
@@ -151,7 +170,7 @@ export interface CitingEntry {
   readonly finding: string | undefined;
 }
 
-export interface SourceRecord<S = unknown, E = unknown> {
+export interface SourceRecord<S = unknown, E = unknown> extends Accountable {
   readonly id: string;
   readonly entry: S;
   readonly href: string;
@@ -169,6 +188,8 @@ export interface SourceRecord<S = unknown, E = unknown> {
   readonly sortDate: string | undefined;
   readonly archived: string | undefined;
   readonly accessed: PartialDate | undefined;
+  /** The SHA-256 of the editors' copy: its quotes were checked against it by the build. */
+  readonly copySha256: string | undefined;
   readonly caveats: readonly string[];
   /** Every entry that cites it, events first in timeline order, then people, then investigations. */
   readonly citedBy: readonly CitingEntry[];
@@ -261,8 +282,12 @@ export function resolveCase<
   P extends Entry<PersonData>,
   I extends Entry<InvestigationData>,
   S extends Entry<SourceData>,
->(input: Input<E, P, I, S>, links: Links): ResolvedCase<E, P, I, S> {
+>(input: Input<E, P, I, S>, links: Links, provenance: Provenance = NO_PROVENANCE): ResolvedCase<E, P, I, S> {
   type Ev = Mutable<EventRecord<E>>;
+  const accountable = (section: CorrectedSection, id: string, data: { corrections: EventData['corrections'] }) => ({
+    corrections: newestFirst(withAnchors(data.corrections)),
+    history: provenance.history(section, id),
+  });
   const sourceList = [...input.sources].sort(
     (a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.id.localeCompare(b.id),
   );
@@ -285,7 +310,9 @@ export function resolveCase<
     sortDate: entry.data.published && sortKey(entry.data.published),
     archived: entry.data.archived,
     accessed: entry.data.accessed,
+    copySha256: provenance.copyDigest(entry.id),
     caveats: entry.data.caveats,
+    ...accountable('sources', entry.id, entry.data),
     citedBy: [],
     citingEvents: [],
     citedByLabel: '',
@@ -334,6 +361,7 @@ export function resolveCase<
       investigations: data.investigations.map((i) => investigationLink(i.id)),
       citations: citations(data.citations),
       caveats: data.caveats,
+      ...accountable('events', id, data),
       timelineHref: '',
       gap: gaps.get(id),
       previous: undefined,
@@ -380,6 +408,7 @@ export function resolveCase<
       events: own,
       citations: citations(data.citations),
       caveats: data.caveats,
+      ...accountable('investigations', id, data),
     };
   });
   const investigation = lookup(investigations, 'investigation');
@@ -423,6 +452,7 @@ export function resolveCase<
         })),
         citations: citations(data.citations),
         caveats: data.caveats,
+        ...accountable('people', id, data),
         events: own,
         subjectOf,
         takesPartIn: own.filter((e) => !isSubject(e)),

@@ -1,4 +1,5 @@
 import type { BreadcrumbList, CreativeWork, ItemList, NewsArticle, Person, WebPage, WithContext } from 'schema-dts';
+import { correctionComments } from './correction-ld';
 import { toDatetime } from './dates';
 import type { ExportedEvent } from './export';
 import type { PersonData, SourceData } from './export';
@@ -55,6 +56,7 @@ export function eventLd(
       ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
       about: event.people.map((p) => ({ '@type': 'Person', name: p.name, url: personUrl(p.id) })),
     },
+    ...(event.corrections.length > 0 ? { correction: correctionComments(event.corrections) } : {}),
     citation: event.citations.map((c) =>
       sourceWork({
         title: c.sourceTitle,

@@ -1,5 +1,8 @@
-/** Edit distance between two ids, for "did you mean" hints on broken references. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Edit distance between two ids, for "did you mean" hints on broken references; also between two
+ * word lists (src/lib/quote-match.ts), so it takes any sequence.
+ */
+export function editDistance<T>(a: ArrayLike<T>, b: ArrayLike<T>): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -6,6 +6,7 @@ import { parsePartialDate } from './dates';
 import { checkChronology, checkReferences, type CaseEntries, type Problem } from './integrity';
 import { caseSchemas, type ReferenceFn } from './schemas';
 import { closest } from './suggest';
+import { checkTrust } from './trust-checks';
 import { findUnsafeMarkdown } from './unsafe-markdown';
 
 /** The folders of a case and the schema each one's files must match. */
@@ -35,6 +36,8 @@ export interface CaseCheck {
   readonly problems: Problem[];
   /** How many entries each collection holds (valid or not), for the build log. */
   readonly counts: Record<string, number>;
+  /** What could not be checked (no git history), said once in the build log. */
+  readonly notes?: readonly string[];
 }
 
 function fieldPath(path: readonly PropertyKey[]): string {
@@ -148,6 +151,8 @@ function strayFiles(dir: string, display: (path: string) => string): Problem[] {
       const isDir = statSync(path).isDirectory();
       const inCollection = depth === 1 && (FOLDERS as readonly string[]).includes(relative(dir, folder));
       if (depth === 0 && isDir && (FOLDERS as readonly string[]).includes(name)) walk(path, 1);
+      // The editors' copies of sources: checked file by file in checkTrust (src/lib/copies.ts).
+      else if (depth === 0 && isDir && name === 'copies') continue;
       else if (depth === 0 && !isDir && (name === 'site.md' || ALLOWED_EXTRA.has(name))) continue;
       else if (inCollection && !isDir && name.endsWith('.md')) continue;
       else {
@@ -211,5 +216,7 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
   problems.push(...referenceProblems);
   // Dates are compared only once references are sound: a dangling id would only add noise.
   if (referenceProblems.length === 0) problems.push(...checkChronology(loaded as unknown as CaseEntries));
-  return { problems, counts };
+  const trust = checkTrust(dir, loaded, display);
+  problems.push(...trust.problems);
+  return { problems, counts, notes: trust.notes };
 }
