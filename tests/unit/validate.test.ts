@@ -18,6 +18,36 @@ describe('validateCase', () => {
     expect(problemsOf()).toEqual([]);
   });
 
+  it('returns every entry it checked, parsed once, with its body, for the content loader to store', () => {
+    const dir = caseWith();
+    const { entries } = validateCase(dir, dir);
+    expect(Object.fromEntries(Object.entries(entries).map(([name, list]) => [name, list.length]))).toEqual({
+      site: 1,
+      events: 1,
+      people: 2,
+      investigations: 1,
+      sources: 1,
+      pages: 1,
+    });
+    const [event] = entries.events;
+    expect(event?.id).toBe('2015-01-10-first-event');
+    expect(event?.filePath).toBe(EVENT);
+    expect(event?.body).toContain('A body with a [safe link](https://example.org/)');
+    expect(event?.text.startsWith('---\n')).toBe(true);
+    // The data is what the schemas make of the front matter: partial dates and references.
+    expect(event?.data).toMatchObject({
+      date: { year: 2015, month: 1, day: 10, precision: 'day' },
+      investigations: [{ id: 'the-inquiry', collection: 'investigations' }],
+    });
+  });
+
+  it('leaves out of its entries a file that has problems, and still counts it', () => {
+    const dir = caseWith('missing-title');
+    const { entries, counts } = validateCase(dir, dir);
+    expect(entries.events).toEqual([]);
+    expect(counts['events']).toBe(1);
+  });
+
   it('finds nothing wrong with the real case', () => {
     const dir = join(import.meta.dirname, '../../content');
     expect(validateCase(dir, dir).problems.map(formatProblem)).toEqual([]);
