@@ -45,7 +45,7 @@ export interface CheckedEntry {
 }
 
 /** An entry that failed its checks still has an id, so references to it are not "missing". */
-type Parsed = Pick<CheckedEntry, 'id' | 'filePath' | 'data'> & Partial<CheckedEntry>;
+type Parsed = Pick<CheckedEntry, 'id' | 'filePath' | 'data'>;
 
 export interface CaseCheck {
   readonly problems: Problem[];
@@ -201,10 +201,9 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
   }
   problems.push(...strayFiles(dir, display));
 
-  const entries = {} as Record<CaseCollection, CheckedEntry[]>;
   const sitePath = join(dir, 'site.md');
   const site = existsSync(sitePath) ? readEntry(sitePath, display(sitePath), schemas.site, problems) : undefined;
-  entries.site = site ? [site] : [];
+  const entries = { site: site ? [site] : [] } as Record<CaseCollection, CheckedEntry[]>;
   if (!existsSync(sitePath))
     problems.push({
       file: display(sitePath),
