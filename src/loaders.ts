@@ -55,13 +55,16 @@ export function caseLoaders(dir: string) {
       const digest = generateDigest(entry.text);
       // An unchanged file keeps what it rendered to: a dev re-sync renders only what changed.
       if (store.get(entry.id)?.digest === digest) continue;
+      const rendered = await renderMarkdown(renderable(entry.body), { fileURL: pathToFileURL(entry.path) });
       store.set({
         id: entry.id,
         data: entry.data as Record<string, unknown>,
         body: entry.body,
         filePath: relative(projectRoot, entry.path).split(sep).join('/'),
         digest,
-        rendered: await renderMarkdown(renderable(entry.body), { fileURL: pathToFileURL(entry.path) }),
+        rendered,
+        // As glob() does: images a body links to go through Astro's image pipeline.
+        ...(rendered.metadata?.imagePaths ? { assetImports: rendered.metadata.imagePaths } : {}),
       });
     }
     for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
