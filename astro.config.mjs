@@ -2,7 +2,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
 import { scriptHash, THEME_SCRIPT } from './src/lib/theme';
@@ -34,10 +33,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [scriptHash(THEME_SCRIPT)] },
     },
   },
-  integrations: [
-    contentCheck(),
-    sitemap({ filter: (page) => !page.includes('/search/') }),
-    pagefindIndex(),
-    securityHeaders(),
-  ],
+  integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), pagefindIndex(), securityHeaders()],
 });

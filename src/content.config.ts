@@ -1,28 +1,21 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir';
 import { caseSchemas } from './lib/schemas';
+import { caseLoaders } from './loaders';
 
-const root = contentDir();
+/**
+ * One loader for the whole case: it reads and checks every file once, checks the case as a
+ * whole, and stores what it validated (see src/loaders.ts). The schemas here give the
+ * collections their types; the loader has already applied the same schemas to the data.
+ */
+const content = caseLoaders(contentDir());
 const schemas = caseSchemas(reference);
 
-/** One Markdown file per entry; the file name (without `.md`) is the permanent id. */
-function markdownFolder(folder: string) {
-  return glob({
-    pattern: '*.md',
-    base: `${root}/${folder}`,
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-  });
-}
-
 export const collections = {
-  events: defineCollection({ loader: markdownFolder('events'), schema: schemas.events }),
-  people: defineCollection({ loader: markdownFolder('people'), schema: schemas.people }),
-  investigations: defineCollection({ loader: markdownFolder('investigations'), schema: schemas.investigations }),
-  sources: defineCollection({ loader: markdownFolder('sources'), schema: schemas.sources }),
-  site: defineCollection({
-    loader: glob({ pattern: 'site.md', base: root, generateId: () => 'site' }),
-    schema: schemas.site,
-  }),
-  pages: defineCollection({ loader: markdownFolder('pages'), schema: schemas.pages }),
+  events: defineCollection({ loader: content.loader('events'), schema: schemas.events }),
+  people: defineCollection({ loader: content.loader('people'), schema: schemas.people }),
+  investigations: defineCollection({ loader: content.loader('investigations'), schema: schemas.investigations }),
+  sources: defineCollection({ loader: content.loader('sources'), schema: schemas.sources }),
+  site: defineCollection({ loader: content.loader('site'), schema: schemas.site }),
+  pages: defineCollection({ loader: content.loader('pages'), schema: schemas.pages }),
 };

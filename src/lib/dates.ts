@@ -20,7 +20,12 @@ export interface DateSpan {
   readonly approximate?: boolean | undefined;
 }
 
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/**
+ * The one date grammar: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. The loader's schemas (through
+ * parsePartialDate), the JSON Schema of the open data and the tests all use this pattern.
+ * It checks the shape only; parsePartialDate also refuses month 13 or 31 February.
+ */
+export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
 export class DateFormatError extends Error {}
@@ -30,7 +35,7 @@ export class DateFormatError extends Error {}
  * `2014-13-40`) is refused: a misread date on a timeline people cite is worse than a failed build.
  */
 export function parsePartialDate(input: string): PartialDate {
-  const match = PATTERN.exec(input.trim());
+  const match = DATE_PATTERN.exec(input.trim());
   if (!match) {
     throw new DateFormatError(
       `"${input}" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD (for example 2014, 2014-06 or 2014-06-19)`,

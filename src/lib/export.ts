@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DATE_PATTERN } from './dates';
 import type { caseSchemas } from './schemas';
 import { EVENT_KINDS, INVESTIGATION_KINDS, INVESTIGATION_STATUSES, PERSON_ROLES, SOURCE_KINDS } from './vocabulary';
 
@@ -16,7 +17,7 @@ export type SourceData = z.output<Schemas['sources']>;
 
 const isoDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+  .regex(DATE_PATTERN)
   .describe('A date as precise as the sources: YYYY, YYYY-MM or YYYY-MM-DD.');
 const nullableText = (description: string) => z.string().nullable().describe(description);
 

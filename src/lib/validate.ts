@@ -26,16 +26,37 @@ const reference: ReferenceFn = (collection) =>
     .describe(`The id of an entry in ${collection}`);
 const schemas = caseSchemas(reference);
 
-interface Parsed {
-  id: string;
-  filePath: string;
-  data: object;
+/** The collections a case is loaded into: its folders, plus `site` (the one `site.md`). */
+export type CaseCollection = Folder | 'site';
+export const CASE_COLLECTIONS: readonly CaseCollection[] = ['site', ...FOLDERS];
+
+/** One entry that passed its file's checks, parsed once, ready to be stored as it is. */
+export interface CheckedEntry {
+  readonly id: string;
+  /** The file as the problems name it (relative to the display root). */
+  readonly filePath: string;
+  /** The absolute path of the file. */
+  readonly path: string;
+  /** The whole file as read, for a content digest. */
+  readonly text: string;
+  /** The Markdown after the front matter. */
+  readonly body: string;
+  /** The front matter, validated and transformed by the collection's schema. */
+  readonly data: object;
 }
+
+/** An entry that failed its checks still has an id, so references to it are not "missing". */
+type Parsed = Pick<CheckedEntry, 'id' | 'filePath' | 'data'>;
 
 export interface CaseCheck {
   readonly problems: Problem[];
   /** How many entries each collection holds (valid or not), for the build log. */
   readonly counts: Record<string, number>;
+  /**
+   * Every entry that passed its own checks, by collection: what the content loader stores,
+   * so no file is read or parsed a second time. Complete only when `problems` is empty.
+   */
+  readonly entries: Record<CaseCollection, CheckedEntry[]>;
   /** What could not be checked (no git history), said once in the build log. */
   readonly notes?: readonly string[];
 }
@@ -87,7 +108,7 @@ export function impossibleYamlDates(frontmatter: string): { field: string; messa
   return found;
 }
 
-function readEntry(path: string, file: string, schema: z.ZodType, problems: Problem[]): Parsed | undefined {
+function readEntry(path: string, file: string, schema: z.ZodType, problems: Problem[]): CheckedEntry | undefined {
   const text = readFileSync(path, 'utf8');
   const id = file.split('/').at(-1)?.replace(/\.md$/, '') ?? '';
   if (extractFrontmatter(text) === undefined) {
@@ -120,7 +141,7 @@ function readEntry(path: string, file: string, schema: z.ZodType, problems: Prob
     problems.push(...result.error.issues.flatMap((issue) => issueProblems(file, issue, schema)));
     return undefined;
   }
-  return { id, filePath: file, data: result.data as object };
+  return { id, filePath: file, path, text, body: parsed.content, data: result.data as object };
 }
 
 function checkIds(folder: string, names: readonly string[], problems: Problem[]): void {
@@ -180,20 +201,21 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
     return {
       problems: [{ file: display(dir), field: '(folder)', message: 'the content folder does not exist' }],
       counts: {},
+      entries: { site: [], events: [], people: [], investigations: [], sources: [], pages: [] },
     };
   }
   problems.push(...strayFiles(dir, display));
 
   const sitePath = join(dir, 'site.md');
-  if (existsSync(sitePath)) readEntry(sitePath, display(sitePath), schemas.site, problems);
-  else
+  const site = existsSync(sitePath) ? readEntry(sitePath, display(sitePath), schemas.site, problems) : undefined;
+  const entries = { site: site ? [site] : [] } as Record<CaseCollection, CheckedEntry[]>;
+  if (!existsSync(sitePath))
     problems.push({
       file: display(sitePath),
       field: '(file)',
       message: 'is missing: it holds the site title and introduction',
     });
 
-  const loaded = {} as Record<Folder, Parsed[]>;
   const allIds = {} as Record<Folder, Parsed[]>;
   const counts: Record<string, number> = {};
   for (const folder of FOLDERS) {
@@ -201,13 +223,13 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
     const names = existsSync(path) ? readdirSync(path).filter((n) => n.endsWith('.md') && !n.startsWith('.')) : [];
     counts[folder] = names.length;
     checkIds(display(path), names, problems);
-    const entries = names.map((name) => {
+    const read = names.map((name) => {
       const file = join(path, name);
       return { name, parsed: readEntry(file, display(file), schemas[folder], problems) };
     });
-    loaded[folder] = entries.flatMap(({ parsed }) => (parsed ? [parsed] : []));
+    entries[folder] = read.flatMap(({ parsed }) => (parsed ? [parsed] : []));
     // An entry with errors still exists: references to it are not reported as missing.
-    allIds[folder] = entries.map(
+    allIds[folder] = read.map(
       ({ name, parsed }) => parsed ?? { id: name.replace(/\.md$/, ''), filePath: name, data: {} },
     );
   }
@@ -215,8 +237,8 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
   const referenceProblems = checkReferences(allIds);
   problems.push(...referenceProblems);
   // Dates are compared only once references are sound: a dangling id would only add noise.
-  if (referenceProblems.length === 0) problems.push(...checkChronology(loaded as unknown as CaseEntries));
-  const trust = checkTrust(dir, loaded, display);
+  if (referenceProblems.length === 0) problems.push(...checkChronology(entries as unknown as CaseEntries));
+  const trust = checkTrust(dir, entries, display);
   problems.push(...trust.problems);
-  return { problems, counts, notes: trust.notes };
+  return { problems, counts, entries, notes: trust.notes };
 }

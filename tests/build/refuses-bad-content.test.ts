@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build';
 import { caseWith } from '../helpers/fixtures';
 
-// The content checks run inside the real build: these prove a bad case stops `astro build`.
+// The content loader's checks run inside the real build: these prove a bad case stops `astro build`
+// with the list of problems, and nothing else (no stack trace of our code).
 describe('building bad content', () => {
   it('fails, listing every problem with its file and field', async () => {
     const result = await buildSite({ content: caseWith('many-problems') });
@@ -12,6 +13,8 @@ describe('building bad content', () => {
     expect(result.output).toContain('The content has 3 problem(s)');
     expect(result.output).toContain('events/2015-01-10-first-event.md: titel: unknown field (did you mean "title"?)');
     expect(result.output).toContain('people/ada-lovelace.md: roles[0]: Invalid option');
+    expect(result.output).not.toMatch(/^\s+at /m);
+    expect(result.output).not.toContain('Stack trace');
   });
 
   it('fails rather than leave out a file the site would not show', async () => {

@@ -15,7 +15,7 @@ export interface BuildResult {
  * The environment without what Vitest adds (NODE_ENV=test, Vite's BASE_URL, MODE…), which
  * would otherwise leak into the child build and change what it produces.
  */
-function inheritedEnv(): NodeJS.ProcessEnv {
+export function inheritedEnv(): NodeJS.ProcessEnv {
   const vite = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !vite.has(key) && !key.startsWith('VITEST')));
 }

@@ -14,3 +14,6 @@ export function caseWith(badFixture?: string): string {
   if (badFixture) cpSync(join(FIXTURES, 'bad', badFixture), dir, { recursive: true });
   return dir;
 }
+
+/** How many entries each collection of the minimal case holds. */
+export const MINIMAL_SIZES = { site: 1, events: 1, people: 2, investigations: 1, sources: 1, pages: 1 };

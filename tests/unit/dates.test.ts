@@ -1,6 +1,8 @@
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import {
   compareDates,
+  DATE_PATTERN,
   describePrecision,
   earliestDay,
   formatPartialDate,
@@ -11,8 +13,26 @@ import {
   parsePartialDate,
   toDatetime,
 } from '../../src/lib/dates';
+import { exportSchemas } from '../../src/lib/export';
 
 const d = parsePartialDate;
+
+describe('DATE_PATTERN', () => {
+  it('matches the three forms parsePartialDate reads, and no other shape', () => {
+    for (const text of ['2014', '2014-06', '2014-06-19']) {
+      expect(text).toMatch(DATE_PATTERN);
+      expect(() => d(text)).not.toThrow();
+    }
+    for (const text of ['19/06/14', '2014-6-1', '14', '2014-06-19T10:00']) {
+      expect(text).not.toMatch(DATE_PATTERN);
+      expect(() => d(text)).toThrow();
+    }
+  });
+  it('is the pattern the open data JSON Schema gives every date', () => {
+    const schema = z.toJSONSchema(exportSchemas.event) as { properties: Record<string, { pattern?: string }> };
+    expect(schema.properties['date']?.pattern).toBe(DATE_PATTERN.source);
+  });
+});
 
 describe('parsePartialDate', () => {
   it('reads a full day', () => {

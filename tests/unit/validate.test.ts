@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/integrity';
 import { validateCase } from '../../src/lib/validate';
-import { caseWith, FIXTURES } from '../helpers/fixtures';
+import { caseWith, FIXTURES, MINIMAL_SIZES } from '../helpers/fixtures';
 
 /** The problems a fixture produces, as the build prints them (paths relative to the case). */
 function problemsOf(fixture?: string): string[] {
@@ -16,6 +16,31 @@ const EVENT = 'events/2015-01-10-first-event.md';
 describe('validateCase', () => {
   it('finds nothing wrong with the minimal case', () => {
     expect(problemsOf()).toEqual([]);
+  });
+
+  it('returns every entry it checked, parsed once, with its body, for the content loader to store', () => {
+    const dir = caseWith();
+    const { entries } = validateCase(dir, dir);
+    expect(Object.fromEntries(Object.entries(entries).map(([name, list]) => [name, list.length]))).toEqual(
+      MINIMAL_SIZES,
+    );
+    const [event] = entries.events;
+    expect(event?.id).toBe('2015-01-10-first-event');
+    expect(event?.filePath).toBe(EVENT);
+    expect(event?.body).toContain('A body with a [safe link](https://example.org/)');
+    expect(event?.text.startsWith('---\n')).toBe(true);
+    // The data is what the schemas make of the front matter: partial dates and references.
+    expect(event?.data).toMatchObject({
+      date: { year: 2015, month: 1, day: 10, precision: 'day' },
+      investigations: [{ id: 'the-inquiry', collection: 'investigations' }],
+    });
+  });
+
+  it('leaves out of its entries a file that has problems, and still counts it', () => {
+    const dir = caseWith('missing-title');
+    const { entries, counts } = validateCase(dir, dir);
+    expect(entries.events).toEqual([]);
+    expect(counts['events']).toBe(1);
   });
 
   it('finds nothing wrong with the real case', () => {

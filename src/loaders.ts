@@ -1,0 +1,136 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { formatProblem } from './lib/integrity';
+import { CASE_COLLECTIONS, validateCase, type CaseCheck, type CaseCollection } from './lib/validate';
+
+/**
+ * The one content pipeline (the pattern of Starlight's `loaders.ts`): each collection's loader
+ * stores what `validateCase` already read, parsed and checked, so every file is read and
+ * validated once per sync, and the whole-case checks (references, chronology, stray files,
+ * unsafe Markdown, impossible YAML dates) run on every build and on every dev re-sync.
+ *
+ * The six collections share one check per sync: it is computed by whichever loader asks first
+ * and kept for the current generation; a change in the content folder starts a new generation.
+ */
+export function caseLoaders(dir: string) {
+  const root = resolve(dir);
+  let generation = 0;
+  let memo: { generation: number; check: CaseCheck } | undefined;
+  /** How to refill each collection after a change, with the context of its latest sync. */
+  const refills = new Map<CaseCollection, () => Promise<void>>();
+  /** The collections loaded in this generation: loading one again means a new full sync. */
+  const loaded = new Set<CaseCollection>();
+  let timer: NodeJS.Timeout | undefined;
+  let queue = Promise.resolve();
+
+  /** The check of the current generation, run (and reported) once whoever asks first. */
+  function currentCheck({ logger, watcher }: LoaderContext): CaseCheck {
+    if (memo?.generation === generation) return memo.check;
+    const check = validateCase(root);
+    memo = { generation, check };
+    const { problems, counts, notes = [] } = check;
+    for (const note of notes) logger.warn(note);
+    if (problems.length === 0) {
+      const summary = Object.entries(counts).map(([folder, n]) => `${String(n)} ${folder}`);
+      logger.info(`Content checked: ${summary.join(', ')}.`);
+    } else {
+      const report = `The content has ${String(problems.length)} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
+      // A build stops here. The dev server (the only sync with a watcher) says so and keeps
+      // the last good content, so a half-written entry does not kill it.
+      if (watcher) logger.error(`${report}\nThe site shows the content as it was before; fix the file to reload it.`);
+      else throw contentError(report);
+    }
+    return check;
+  }
+
+  async function fill(collection: CaseCollection, context: LoaderContext): Promise<void> {
+    const check = currentCheck(context);
+    if (check.problems.length > 0) return;
+    const { store, generateDigest, renderMarkdown, config } = context;
+    const projectRoot = fileURLToPath(config.root);
+    const kept = new Set<string>();
+    for (const entry of check.entries[collection]) {
+      kept.add(entry.id);
+      const digest = generateDigest(entry.text);
+      // An unchanged file keeps what it rendered to: a dev re-sync renders only what changed.
+      if (store.get(entry.id)?.digest === digest) continue;
+      const rendered = await renderMarkdown(renderable(entry.body), { fileURL: pathToFileURL(entry.path) });
+      store.set({
+        id: entry.id,
+        data: entry.data as Record<string, unknown>,
+        body: entry.body,
+        filePath: relative(projectRoot, entry.path).split(sep).join('/'),
+        digest,
+        rendered,
+        // As glob() does: images a body links to go through Astro's image pipeline.
+        ...(rendered.metadata?.imagePaths ? { assetImports: rendered.metadata.imagePaths } : {}),
+      });
+    }
+    for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+  }
+
+  /** A change anywhere in the case (an entry, a stray file, a folder) re-checks the whole case. */
+  function onFileEvent(_event: string, path: string): void {
+    const inside = relative(root, resolve(path));
+    if (inside.startsWith('..') || isAbsolute(inside)) return;
+    // An editor's save can be several events (write, rename): wait for the last one.
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      queue = queue.then(async () => {
+        generation += 1;
+        loaded.clear();
+        for (const refill of refills.values()) await refill();
+      });
+    }, 50);
+  }
+
+  return {
+    /** The loader of one collection of the case. */
+    loader(collection: CaseCollection): Loader {
+      return {
+        name: 'timeline-content',
+        load: async (context) => {
+          if (loaded.has(collection)) {
+            generation += 1;
+            loaded.clear();
+          }
+          loaded.add(collection);
+          await fill(collection, context);
+          const { watcher } = context;
+          if (!watcher) {
+            // A build reads the case once: the files' text need not outlive the last collection.
+            if (loaded.size === CASE_COLLECTIONS.length) memo = undefined;
+            return;
+          }
+          refills.set(collection, async () => {
+            // Whatever goes wrong in a re-sync is said, and the next save tries again.
+            await fill(collection, context).catch((error: unknown) => {
+              context.logger.error(error instanceof Error ? error.message : String(error));
+            });
+          });
+          watcher.add(root);
+          // Astro removes the loaders' listeners before each full sync; one listener serves all six.
+          if (!watcher.listeners('all').includes(onFileEvent)) watcher.on('all', onFileEvent);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Astro's renderMarkdown reads front matter off what it is given; a body that itself starts
+ * with a `---` block would lose it, so such a body gets an empty front matter first.
+ */
+function renderable(body: string): string {
+  return extractFrontmatter(body) === undefined ? body : `---\n---\n${body}`;
+}
+
+/** The list of problems, and nothing else: a stack trace of the loader would only hide it. */
+function contentError(report: string): Error {
+  const error = new Error(report);
+  error.name = 'ContentError';
+  error.stack = '';
+  return error;
+}
