@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { withCaseFrontMatter } from './lib/case-front-matter-loader';
 import { contentDir } from './lib/content-dir';
 import { caseSchemas } from './lib/schemas';
 
@@ -8,11 +9,9 @@ const schemas = caseSchemas(reference);
 
 /** One Markdown file per entry; the file name (without `.md`) is the permanent id. */
 function markdownFolder(folder: string) {
-  return glob({
-    pattern: '*.md',
-    base: `${root}/${folder}`,
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-  });
+  return withCaseFrontMatter(
+    glob({ pattern: '*.md', base: `${root}/${folder}`, generateId: ({ entry }) => entry.replace(/\.md$/, '') }),
+  );
 }
 
 export const collections = {
@@ -21,7 +20,7 @@ export const collections = {
   investigations: defineCollection({ loader: markdownFolder('investigations'), schema: schemas.investigations }),
   sources: defineCollection({ loader: markdownFolder('sources'), schema: schemas.sources }),
   site: defineCollection({
-    loader: glob({ pattern: 'site.md', base: root, generateId: () => 'site' }),
+    loader: withCaseFrontMatter(glob({ pattern: 'site.md', base: root, generateId: () => 'site' })),
     schema: schemas.site,
   }),
   pages: defineCollection({ loader: markdownFolder('pages'), schema: schemas.pages }),

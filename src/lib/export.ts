@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { neutraliseCsvCell } from './csv-cell';
 import { formatSpan, toDatetime, type PartialDate } from './dates';
 import type { caseSchemas } from './schemas';
 import { EVENT_KINDS, INVESTIGATION_KINDS, INVESTIGATION_STATUSES, PERSON_ROLES, SOURCE_KINDS } from './vocabulary';
@@ -251,7 +252,8 @@ export function toCsv(
   rows: readonly (readonly (string | number | boolean | null)[])[],
 ): string {
   const cell = (value: string | number | boolean | null) => {
-    const text = value === null ? '' : String(value);
+    // Text that a spreadsheet would run as a formula is neutralised; numbers are left alone.
+    const text = value === null ? '' : typeof value === 'string' ? neutraliseCsvCell(value) : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
