@@ -161,7 +161,8 @@ function judgeTree(tree: Root): BodyFinding[] {
   let tooDeep = false;
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as { node: Nodes; depth: number };
-    const line = node.position?.start.line;
+    // Nodes rehype-raw makes from raw-text elements can carry a position without a start.
+    const line = (node.position?.start as { line?: number } | undefined)?.line;
     if (node.type === 'element') {
       for (const message of judgeElement(node)) findings.push({ line, message });
       if (depth > MAX_NESTING && !tooDeep) {
@@ -192,9 +193,8 @@ export function judgeBody(markdown: string): BodyFinding[] {
       },
     ];
   }
-  let tree: Root;
   try {
-    tree = processor.runSync(processor.parse(markdown));
+    return judgeTree(processor.runSync(processor.parse(markdown)));
   } catch (error) {
     if (error instanceof RangeError) {
       return [
@@ -207,5 +207,4 @@ export function judgeBody(markdown: string): BodyFinding[] {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     return [{ line: undefined, message: `cannot be read as Markdown: ${reason}` }];
   }
-  return judgeTree(tree);
 }

@@ -104,16 +104,21 @@ export function markdownNestingEstimate(markdown: string): { depth: number; line
     let i = 0;
     while (i < line.length) {
       const c = line[i] as string;
+      // The one space that follows a marker belongs to the marker, not to indentation.
+      const marker = () => {
+        depth++;
+        if (line[i + 1] === ' ') i++;
+      };
       if (c === ' ') columns++;
       else if (c === '\t') columns += 4;
-      else if (c === '>') depth++;
-      else if ((c === '-' || c === '*' || c === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t')) depth++;
+      else if (c === '>') marker();
+      else if ((c === '-' || c === '*' || c === '+') && (line[i + 1] === ' ' || line[i + 1] === '\t')) marker();
       else if (c >= '0' && c <= '9') {
         let j = i;
         while (j < line.length && line[j]! >= '0' && line[j]! <= '9') j++;
         if ((line[j] === '.' || line[j] === ')') && (line[j + 1] === ' ' || line[j + 1] === '\t')) {
-          depth++;
           i = j;
+          marker();
         } else break;
       } else break;
       i++;

@@ -79,7 +79,21 @@ function bodyProblems(file: string, body: string, bodyLine: number): Problem[] {
   }));
 }
 
+/**
+ * Reads and checks one entry. Whatever goes wrong inside (a parser's own error included)
+ * becomes a problem naming the file, never an exception that would stop the check.
+ */
 function readEntry(path: string, file: string, schema: z.ZodType, problems: Problem[]): Parsed | undefined {
+  try {
+    return checkEntry(path, file, schema, problems);
+  } catch (error) {
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    problems.push({ file, field: '(file)', message: `could not be checked: ${reason}` });
+    return undefined;
+  }
+}
+
+function checkEntry(path: string, file: string, schema: z.ZodType, problems: Problem[]): Parsed | undefined {
   const id = file.split('/').at(-1)?.replace(/\.md$/, '') ?? '';
   let text: string;
   try {
