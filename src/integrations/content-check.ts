@@ -21,8 +21,10 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         const report = `The content has ${String(problems.length)} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
-        if (command === 'dev') logger.error(report);
-        else throw new Error(report);
+        logger.error(report);
+        // Stop the build with the list alone: a thrown error would add a stack trace (and Astro's
+        // unrelated hints) to what an editor reads.
+        if (command !== 'dev') process.exit(1);
       },
     },
   };

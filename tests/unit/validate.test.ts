@@ -119,9 +119,23 @@ describe('validateCase', () => {
     ]);
   });
 
+  it('reports every entry of the hostile fixture (one of each kind the build test uses)', () => {
+    const problems = problemsOf('hostile');
+    const files = new Set(problems.map((p) => p.split(': ')[0]));
+    expect(files.size).toBe(16);
+    expect(problems.every((p) => !/\n\s+at /.test(p))).toBe(true);
+  });
+
   it('has a fixture folder for every bad-input case it tests', () => {
     const folders = readdirSync(join(FIXTURES, 'bad')).sort();
-    const tested = [...cases.map(([f]) => f), 'duplicate-id', 'not-markdown', 'unsafe-markdown', 'many-problems'];
+    const tested = [
+      ...cases.map(([f]) => f),
+      'duplicate-id',
+      'not-markdown',
+      'unsafe-markdown',
+      'many-problems',
+      'hostile',
+    ];
     expect(folders).toEqual([...new Set(tested)].sort());
   });
 });
