@@ -208,6 +208,7 @@ describe('the scaffolder', () => {
       .replace(/^(end|dateNote|place): ""\n/gm, '')
       .replace(/^\s*# [^\n]*\n(?=\s*(end|dateNote|place):)/gm, '')
       .replace(/people:\n(\s+#.*\n|\s+(- )?(person|role|subject):.*\n)+/, '')
+      .replace(/corrections:\n(\s+#.*\n|\s+(- )?(date|text):.*\n)+/, '')
       .replace('source: ""', 'source: the-gazette')
       .replace('quote: ""', 'quote: "something new"')
       .replace(/^\s+(locator|note): ""\n/gm, '');
