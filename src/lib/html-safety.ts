@@ -77,7 +77,8 @@ function valueAllowed(rule: AttributeRule, value: unknown): boolean {
   );
 }
 
-const shown = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
+/** A value as the editor can find it: cut short, with tabs and line breaks written as \t and \n. */
+const shown = (text: string) => JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}…` : text).slice(1, -1);
 
 /**
  * What a browser would do with the address: WHATWG URL parsing drops tabs and line breaks

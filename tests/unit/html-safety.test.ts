@@ -23,6 +23,8 @@ describe('judgeBody', () => {
       expect.stringMatching(/^1: a link to `javascript:`/) as unknown as string,
     ]);
     expect(messages('<a href="vbscript:x">c</a> <a href="file:///etc/passwd">d</a>')).toHaveLength(2);
+    // The value is shown as the editor can find it in the file: the tab written as \t.
+    expect(messages('<a href="java\tscript:x">e</a>')[0]).toContain('("java\\tscript:x")');
   });
 
   it('names the attribute as written, whatever its case or position', () => {
