@@ -14,6 +14,9 @@ export type Collection = (typeof COLLECTIONS)[number];
 const ALLOWED_EXTRA = new Set(['README.md']);
 /** Editors' plain-text copies of sources (never published): `copies/<source-id>.txt`. */
 export const COPIES_FOLDER = 'copies';
+/** Images an entry's body shows, by a path relative to the entry (`../images/map.png`). */
+export const IMAGES_FOLDER = 'images';
+const IMAGE_TYPES = /\.(?:png|jpe?g|gif|webp|avif)$/i;
 
 export interface FileProblem {
   readonly path: string;
@@ -46,7 +49,7 @@ export function describeFsError(error: unknown): string {
   return `cannot be read: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`;
 }
 
-const STRAY = `is not part of the site and would be left out: entries are .md files directly inside ${COLLECTIONS.join('/, ')}/, plus site.md (and .txt copies of sources in ${COPIES_FOLDER}/)`;
+const STRAY = `is not part of the site and would be left out: entries are .md files directly inside ${COLLECTIONS.join('/, ')}/, plus site.md (and .txt copies of sources in ${COPIES_FOLDER}/, images in ${IMAGES_FOLDER}/)`;
 
 type Kind = 'file' | 'folder' | 'other';
 
@@ -138,6 +141,18 @@ export function listCaseFiles(dir: string): CaseFiles {
         else if (kindOf(file) === 'file' && child.endsWith('.txt')) continue;
         else if (!problems.some((p) => p.path === file)) {
           report(file, `is not a copy of a source: ${COPIES_FOLDER}/ holds plain-text files named <source-id>.txt`);
+        }
+      }
+    } else if (kind === 'folder' && name === IMAGES_FOLDER) {
+      for (const child of list(path)) {
+        const file = join(path, child);
+        if (child.startsWith('.')) hidden(file);
+        else if (kindOf(file) === 'file' && IMAGE_TYPES.test(child)) continue;
+        else if (!problems.some((p) => p.path === file)) {
+          report(
+            file,
+            `is not an image the site can show: ${IMAGES_FOLDER}/ holds .png, .jpg, .gif, .webp and .avif files`,
+          );
         }
       }
     } else if (kind === 'file' && name === 'site.md') site = path;

@@ -100,7 +100,12 @@ function judgeLink(tag: string, attribute: string, value: string): string | unde
   return undefined;
 }
 
-function judgeMedia(tag: string, attribute: string, value: string): string | undefined {
+export interface JudgeOptions {
+  /** Whether a path relative to the entry names a file inside the case; unchecked when absent. */
+  readonly mediaExists?: (relativePath: string) => boolean;
+}
+
+function judgeMedia(tag: string, attribute: string, value: string, options: JudgeOptions): string | undefined {
   const candidates = attribute === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
   for (const candidate of candidates) {
     const url = resolveAddress(candidate);
@@ -109,11 +114,24 @@ function judgeMedia(tag: string, attribute: string, value: string): string | und
         url && url.protocol !== 'https:' && url.protocol !== 'http:' ? `\`${url.protocol}\`` : 'another site';
       return `an image or media file from ${what} on \`<${tag}>\` ("${shown(candidate)}") is not allowed: use a file of the case, by a relative path`;
     }
+    if (candidate.startsWith('/')) {
+      return `an image or media file by an absolute path on \`<${tag}>\` ("${shown(candidate)}") is not allowed: give the path of a file of the case relative to this entry`;
+    }
+    const path = candidate.replace(/[?#].*$/s, '');
+    let decoded = path;
+    try {
+      decoded = decodeURIComponent(path);
+    } catch {
+      // An undecodable path is looked up as written, and not found.
+    }
+    if (options.mediaExists && !options.mediaExists(decoded)) {
+      return `an image or media file that is not in the case ("${shown(candidate)}"): put the file in the case folder and give its path relative to this entry`;
+    }
   }
   return undefined;
 }
 
-function judgeElement(node: Element): string[] {
+function judgeElement(node: Element, options: JudgeOptions): string[] {
   const tag = node.tagName;
   if (RAW_TEXT.has(tag)) {
     return [`a \`<${tag}>\` element is not allowed: a browser reads what follows it as raw text or script`];
@@ -145,7 +163,7 @@ function judgeElement(node: Element): string[] {
     const problem = LINK_PROPERTIES.has(property)
       ? judgeLink(tag, attribute, text)
       : MEDIA_PROPERTIES.has(property)
-        ? judgeMedia(tag, attribute, text)
+        ? judgeMedia(tag, attribute, text, options)
         : undefined;
     if (problem) found.push(problem);
   }
@@ -156,7 +174,7 @@ function judgeElement(node: Element): string[] {
  * Walks the tree with an explicit stack (no recursion), so a deeply nested body costs
  * memory in proportion to its size, never the call stack.
  */
-function judgeTree(tree: Root): BodyFinding[] {
+function judgeTree(tree: Root, options: JudgeOptions): BodyFinding[] {
   const findings: BodyFinding[] = [];
   const stack: { node: Nodes; depth: number }[] = [{ node: tree, depth: 0 }];
   let tooDeep = false;
@@ -165,7 +183,7 @@ function judgeTree(tree: Root): BodyFinding[] {
     // Nodes rehype-raw makes from raw-text elements can carry a position without a start.
     const line = (node.position?.start as { line?: number } | undefined)?.line;
     if (node.type === 'element') {
-      for (const message of judgeElement(node)) findings.push({ line, message });
+      for (const message of judgeElement(node, options)) findings.push({ line, message });
       if (depth > MAX_NESTING && !tooDeep) {
         tooDeep = true;
         findings.push({ line, message: `elements nested more than ${String(MAX_NESTING)} deep are not allowed` });
@@ -184,7 +202,7 @@ function judgeTree(tree: Root): BodyFinding[] {
 }
 
 /** Everything in a Markdown body that the allowlist would drop, with its line. */
-export function judgeBody(markdown: string): BodyFinding[] {
+export function judgeBody(markdown: string, options: JudgeOptions = {}): BodyFinding[] {
   const estimate = markdownNestingEstimate(markdown);
   if (estimate.depth > MAX_NESTING) {
     return [
@@ -195,7 +213,7 @@ export function judgeBody(markdown: string): BodyFinding[] {
     ];
   }
   try {
-    return judgeTree(processor.runSync(processor.parse(markdown)));
+    return judgeTree(processor.runSync(processor.parse(markdown)), options);
   } catch (error) {
     if (error instanceof RangeError) {
       return [

@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { bidiControlProblems } from './bidi';
 import { buildDate } from './build-date';
 import { COLLECTIONS as FOLDERS, describeFsError, listCaseFiles, type Collection as Folder } from './case-files';
 import { readFrontMatter } from './front-matter';
-import { judgeBody } from './html-safety';
+import { judgeBody, type JudgeOptions } from './html-safety';
 import {
   checkChronology,
   checkInvestigationCycles,
@@ -69,10 +69,10 @@ function issueProblems(file: string, issue: z.core.$ZodIssue, schema: z.ZodType)
 }
 
 /** Body findings as problems, on the line of the file (not of the body) where they are. */
-function bodyProblems(file: string, body: string, bodyLine: number): Problem[] {
+function bodyProblems(file: string, body: string, bodyLine: number, options: JudgeOptions): Problem[] {
   const tooLong = bodyLimit(body);
   if (tooLong) return [{ file, ...tooLong }];
-  return judgeBody(body).map(({ line, message }) => ({
+  return judgeBody(body, options).map(({ line, message }) => ({
     file,
     field: line === undefined ? '(body)' : `(body) line ${String(line + bodyLine - 1)}`,
     message,
@@ -83,9 +83,15 @@ function bodyProblems(file: string, body: string, bodyLine: number): Problem[] {
  * Reads and checks one entry. Whatever goes wrong inside (a parser's own error included)
  * becomes a problem naming the file, never an exception that would stop the check.
  */
-function readEntry(path: string, file: string, schema: z.ZodType, problems: Problem[]): Parsed | undefined {
+function readEntry(
+  path: string,
+  file: string,
+  schema: z.ZodType,
+  problems: Problem[],
+  caseDir: string,
+): Parsed | undefined {
   try {
-    return checkEntry(path, file, schema, problems);
+    return checkEntry(path, file, schema, problems, caseDir);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     problems.push({ file, field: '(file)', message: `could not be checked: ${reason}` });
@@ -93,7 +99,25 @@ function readEntry(path: string, file: string, schema: z.ZodType, problems: Prob
   }
 }
 
-function checkEntry(path: string, file: string, schema: z.ZodType, problems: Problem[]): Parsed | undefined {
+/** Whether a path relative to an entry's folder names a regular file inside the case folder. */
+function caseFileExists(caseDir: string, entryFolder: string): (relativePath: string) => boolean {
+  return (relativePath) => {
+    try {
+      const target = realpathSync(resolve(entryFolder, relativePath));
+      return target.startsWith(realpathSync(caseDir) + sep) && statSync(target).isFile();
+    } catch {
+      return false;
+    }
+  };
+}
+
+function checkEntry(
+  path: string,
+  file: string,
+  schema: z.ZodType,
+  problems: Problem[],
+  caseDir: string,
+): Parsed | undefined {
   const id = file.split('/').at(-1)?.replace(/\.md$/, '') ?? '';
   let text: string;
   try {
@@ -106,7 +130,7 @@ function checkEntry(path: string, file: string, schema: z.ZodType, problems: Pro
   problems.push(...front.problems.map(({ field, message }) => ({ file, field, message })));
   if (!front.ok) return undefined;
   const { data, body, bodyLine } = front.value;
-  problems.push(...bodyProblems(file, body, bodyLine));
+  problems.push(...bodyProblems(file, body, bodyLine, { mediaExists: caseFileExists(caseDir, dirname(path)) }));
   const textProblems = [...fieldLengthProblems(data), ...bidiControlProblems(data)];
   problems.push(...textProblems.map(({ field, message }) => ({ file, field, message })));
   const result = schema.safeParse(data, { reportInput: true });
@@ -157,7 +181,7 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
   problems.push(...files.problems.map(({ path, field, message }) => ({ file: display(path), field, message })));
 
   const sitePath = join(dir, 'site.md');
-  if (files.site) readEntry(files.site, display(files.site), schemas.site, problems);
+  if (files.site) readEntry(files.site, display(files.site), schemas.site, problems, dir);
   else if (!existsSync(sitePath))
     problems.push({
       file: display(sitePath),
@@ -175,7 +199,7 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
     checkIds(display(join(dir, folder)), names, problems);
     const entries = paths.map((file, i) => ({
       name: names[i] ?? '',
-      parsed: readEntry(file, display(file), schemas[folder], problems),
+      parsed: readEntry(file, display(file), schemas[folder], problems, dir),
     }));
     loaded[folder] = entries.flatMap(({ parsed }) => (parsed ? [parsed] : []));
     // An entry with errors still exists: references to it are not reported as missing.

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +66,11 @@ describe('building unusual but valid content', () => {
     expect(symbols).toContain('Cafe\u0301 and Zoe\u0308; emoji: 🕯️ 👩🏽‍⚖️.');
     expect(symbols).toContain('3 &#x3C; 4 &#x26; AT&#x26;T.');
     expect(symbols).toContain('<code>&#x3C;script>alert(1)&#x3C;/script></code>');
+
+    // An image of the case, by a path relative to the entry, is published with the site.
+    const image = /<img alt="A map of the area"[^>]* src="([^"]+)"/.exec(symbols)?.[1] ?? '';
+    expect(image).not.toBe('');
+    expect(existsSync(join(result.outDir, image.replace(/^\//, '')))).toBe(true);
 
     expect(page('2015-01-11-formula-title')).toContain('=1+1 is how a spreadsheet formula starts');
     expect(page('2015-01-12-long-title')).toMatch(/A long but permitted headline about the inquest/);

@@ -95,8 +95,17 @@ describe('loads from other sites', () => {
     );
   });
 
-  it('accepts an image of the case by a relative path', () => {
-    expect(bodyProblems('![A map](../../images/map.png)')).toEqual([]);
+  it('accepts an image of the case by a relative path, and refuses one outside the case or missing', () => {
+    const withImage = (body: string) =>
+      problemsWith({ [EVENT]: event(body), 'images/map.png': 'png', 'images/notes.txt': 'x' });
+    expect(withImage('![A map](../images/map.png)')).toEqual([
+      'images/notes.txt: (file): is not an image the site can show: images/ holds .png, .jpg, .gif, .webp and .avif files',
+    ]);
+    expectRefused(
+      withImage('![](../images/missing.png)\n\n![](../../../../../etc/hostname)'),
+      /line 12: an image or media file that is not in the case \("\.\.\/images\/missing\.png"\)/,
+      /line 14: an image or media file that is not in the case \("\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/hostname"\)/,
+    );
   });
 });
 

@@ -50,7 +50,16 @@ describe('judgeBody', () => {
   });
 
   it('allows images of the case and refuses images from elsewhere, in srcset too', () => {
-    expect(messages('![x](images/a.png) <img src="/images/b.png" alt="b">')).toEqual([]);
+    expect(messages('![x](../images/a.png) <img src="../images/b.png" alt="b">')).toEqual([]);
+    expect(messages('<img src="/images/b.png" alt="b">')[0]).toMatch(/by an absolute path on `<img>`/);
+    const inCase = (path: string) => path === '../images/a.png';
+    expect(judgeBody('![x](../images/a.png)\n\n![y](../../../../etc/hostname)', { mediaExists: inCase })).toEqual([
+      {
+        line: 3,
+        message:
+          'an image or media file that is not in the case ("../../../../etc/hostname"): put the file in the case folder and give its path relative to this entry',
+      },
+    ]);
     expect(
       messages('<picture><source srcset="a.png 1x, https://example.org/b.png 2x"><img src="a.png" alt=""></picture>'),
     ).toEqual([
