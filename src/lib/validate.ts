@@ -79,22 +79,24 @@ function bodyProblems(file: string, body: string, bodyLine: number, options: Jud
   }));
 }
 
+/** One entry file: where it is, how the editor knows it, its schema and its case folder. */
+interface EntryFile {
+  readonly path: string;
+  readonly file: string;
+  readonly schema: z.ZodType;
+  readonly caseDir: string;
+}
+
 /**
  * Reads and checks one entry. Whatever goes wrong inside (a parser's own error included)
  * becomes a problem naming the file, never an exception that would stop the check.
  */
-function readEntry(
-  path: string,
-  file: string,
-  schema: z.ZodType,
-  problems: Problem[],
-  caseDir: string,
-): Parsed | undefined {
+function readEntry(entry: EntryFile, problems: Problem[]): Parsed | undefined {
   try {
-    return checkEntry(path, file, schema, problems, caseDir);
+    return checkEntry(entry, problems);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    problems.push({ file, field: '(file)', message: `could not be checked: ${reason}` });
+    problems.push({ file: entry.file, field: '(file)', message: `could not be checked: ${reason}` });
     return undefined;
   }
 }
@@ -111,13 +113,7 @@ function caseFileExists(caseDir: string, entryFolder: string): (relativePath: st
   };
 }
 
-function checkEntry(
-  path: string,
-  file: string,
-  schema: z.ZodType,
-  problems: Problem[],
-  caseDir: string,
-): Parsed | undefined {
+function checkEntry({ path, file, schema, caseDir }: EntryFile, problems: Problem[]): Parsed | undefined {
   const id = file.split('/').at(-1)?.replace(/\.md$/, '') ?? '';
   let text: string;
   try {
@@ -181,7 +177,8 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
   problems.push(...files.problems.map(({ path, field, message }) => ({ file: display(path), field, message })));
 
   const sitePath = join(dir, 'site.md');
-  if (files.site) readEntry(files.site, display(files.site), schemas.site, problems, dir);
+  if (files.site)
+    readEntry({ path: files.site, file: display(files.site), schema: schemas.site, caseDir: dir }, problems);
   else if (!existsSync(sitePath))
     problems.push({
       file: display(sitePath),
@@ -199,7 +196,7 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
     checkIds(display(join(dir, folder)), names, problems);
     const entries = paths.map((file, i) => ({
       name: names[i] ?? '',
-      parsed: readEntry(file, display(file), schemas[folder], problems, dir),
+      parsed: readEntry({ path: file, file: display(file), schema: schemas[folder], caseDir: dir }, problems),
     }));
     loaded[folder] = entries.flatMap(({ parsed }) => (parsed ? [parsed] : []));
     // An entry with errors still exists: references to it are not reported as missing.
