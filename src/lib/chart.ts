@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import { earliestDay, latestDay, type PartialDate } from './dates';
+import { earliestDay, latestDay, utcDay, type PartialDate } from './dates';
 import type { EventRecord, InvestigationRecord } from './resolve';
 import { CHART_GROUP_OF } from './vocabulary';
 
@@ -50,8 +50,8 @@ export function layoutChart(events: readonly ChartEvent[], spans: readonly Chart
   if (starts.length === 0) return { width: CHART.width, height: 0, axisY: 0, marks: [], bars: [], ticks: [] };
   const first = new UTCDate(Math.min(...starts.map((d) => d.getTime())));
   const last = new UTCDate(Math.max(...ends.map((d) => d.getTime())));
-  const from = new UTCDate(first.getFullYear(), 0, 1);
-  const to = new UTCDate(last.getFullYear() + 1, 0, 1);
+  const from = utcDay(first.getUTCFullYear(), 0, 1);
+  const to = utcDay(last.getUTCFullYear() + 1, 0, 1);
   const days = Math.max(1, differenceInCalendarDays(to, from));
   const plot = CHART.width - 2 * CHART.margin;
   const x = (date: Date) => CHART.margin + (differenceInCalendarDays(date, from) / days) * plot;
@@ -79,8 +79,7 @@ export function layoutChart(events: readonly ChartEvent[], spans: readonly Chart
     y: axisY + 28 + i * (CHART.barHeight + CHART.barGap),
   }));
   const ticks = [];
-  for (let year = from.getFullYear(); year <= to.getFullYear(); year++)
-    ticks.push({ year, x: x(new UTCDate(year, 0, 1)) });
+  for (let year = from.getFullYear(); year <= to.getFullYear(); year++) ticks.push({ year, x: x(utcDay(year, 0, 1)) });
   const height = axisY + 28 + spans.length * (CHART.barHeight + CHART.barGap) + CHART.margin;
   return { width: CHART.width, height, axisY, marks, bars, ticks };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileOf, type Problem } from './integrity';
 import { nearestPassage, quoteInCopy } from './quote-match';
@@ -55,6 +55,8 @@ export function sha256(bytes: string | Buffer): string {
 export function readCopies(
   dir: string,
   display: (path: string) => string = (path) => path,
+  /** False for the case's own copies/ folder, whose strays the case-file walk already reports. */
+  reportStrays = true,
 ): { copies: Map<string, Copy>; problems: Problem[] } {
   const copies = new Map<string, Copy>();
   const problems: Problem[] = [];
@@ -62,7 +64,8 @@ export function readCopies(
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
-    if (!name.endsWith('.txt')) {
+    if (!name.endsWith('.txt') || !statSync(path).isFile()) {
+      if (!reportStrays) continue;
       problems.push({
         file: display(path),
         field: '(file)',

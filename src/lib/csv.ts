@@ -1,3 +1,4 @@
+import { neutraliseCsvCell } from './csv-cell';
 import type { ExportedEvent } from './export';
 
 /** A CSV cell's value: null is an empty cell. */
@@ -9,7 +10,8 @@ export type Columns<T> = readonly (readonly [header: string, cell: (row: T) => C
 /** RFC 4180 CSV: every field quoted when it holds a comma, quote or line break. */
 export function toCsv<T>(columns: Columns<T>, rows: readonly T[]): string {
   const cell = (value: Cell) => {
-    const text = value === null ? '' : String(value);
+    // Text that a spreadsheet would run as a formula is neutralised; numbers are left alone.
+    const text = value === null ? '' : typeof value === 'string' ? neutraliseCsvCell(value) : String(value);
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [columns.map(([header]) => header), ...rows.map((row) => columns.map(([, read]) => read(row)))];

@@ -31,6 +31,16 @@ const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 export class DateFormatError extends Error {}
 
 /**
+ * Midnight UTC on a day of any year from 1 to 9999. `new Date(66, 2, 1)` and `Date.UTC` read
+ * years 0–99 as 1900–1999; setUTCFullYear does not, so `0066-03-01` stays 1 March 66.
+ */
+export function utcDay(year: number, monthIndex: number, day: number): UTCDate {
+  const date = new UTCDate(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
+/**
  * Reads `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Anything else (`19/06/14`, `2014-6-1`,
  * `2014-13-40`) is refused: a misread date on a timeline people cite is worse than a failed build.
  */
@@ -50,10 +60,10 @@ export function parsePartialDate(input: string): PartialDate {
   }
   if (d === undefined) return { year, month, precision: 'month' };
   const day = Number(d);
-  const daysInMonth = lastDayOfMonth(new UTCDate(year, month - 1, 1)).getDate();
+  const daysInMonth = lastDayOfMonth(utcDay(year, month - 1, 1)).getDate();
   if (day < 1 || day > daysInMonth) {
     throw new DateFormatError(
-      `"${input}" has day ${d}: ${format(new UTCDate(year, month - 1, 1), 'MMMM yyyy')} has days 01 to ${String(daysInMonth)}`,
+      `"${input}" has day ${d}: ${format(utcDay(year, month - 1, 1), 'MMMM y')} has days 01 to ${String(daysInMonth)}`,
     );
   }
   return { year, month, day, precision: 'day' };
@@ -61,14 +71,14 @@ export function parsePartialDate(input: string): PartialDate {
 
 /** The first day the partial date could mean. */
 export function earliestDay(date: PartialDate): UTCDate {
-  return new UTCDate(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  return utcDay(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 /** The last day the partial date could mean. */
 export function latestDay(date: PartialDate): UTCDate {
   if (date.precision === 'day') return earliestDay(date);
   if (date.precision === 'month') return new UTCDate(lastDayOfMonth(earliestDay(date)));
-  return new UTCDate(date.year, 11, 31);
+  return utcDay(date.year, 11, 31);
 }
 
 /** The machine-readable form for `<time datetime>`: `2014`, `2014-06` or `2014-06-19`. */
@@ -82,9 +92,9 @@ export function sortKey(date: PartialDate): string {
   return format(earliestDay(date), 'yyyy-MM-dd');
 }
 
-/** `19 June 2014`, `June 2014` or `2014`, always in UTC. */
+/** `19 June 2014`, `June 2014` or `2014`, always in UTC; the year as written, without padding (`66`). */
 export function formatPartialDate(date: PartialDate): string {
-  const pattern = { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' }[date.precision];
+  const pattern = { year: 'y', month: 'MMMM y', day: 'd MMMM y' }[date.precision];
   return format(earliestDay(date), pattern);
 }
 

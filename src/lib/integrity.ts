@@ -86,13 +86,14 @@ interface DatedEvent extends Entry {
     readonly citations: readonly { readonly source: Reference }[];
     readonly people: readonly { readonly person: Reference; readonly subject: boolean }[];
     readonly investigations: readonly Reference[];
+    readonly scheduled?: boolean | undefined;
   };
 }
 interface SourceEntry extends Entry {
-  readonly data: { readonly published?: PartialDate | undefined };
+  readonly data: { readonly published?: PartialDate | undefined; readonly accessed?: PartialDate | undefined };
 }
 interface PersonEntry extends Entry {
-  readonly data: { readonly died?: PartialDate | undefined };
+  readonly data: { readonly born?: PartialDate | undefined; readonly died?: PartialDate | undefined };
 }
 interface InvestigationEntry extends Entry {
   readonly data: { readonly start?: PartialDate | undefined; readonly end?: PartialDate | undefined };
@@ -107,9 +108,92 @@ export interface CaseEntries {
 
 const before = (a: PartialDate, b: PartialDate) => latestDay(a).getTime() < earliestDay(b).getTime();
 
-/** Dates that cannot all be true together. */
-export function checkChronology({ events, sources, people, investigations }: CaseEntries): Problem[] {
+/**
+ * Dates after the build date: a timeline records what happened, so a future date is a typo
+ * unless an event says it is scheduled (a hearing already listed). Compared by the earliest day
+ * the date could mean, so "2026" is not in the future during 2026.
+ */
+function futureDates({ events, sources, people, investigations }: CaseEntries, today: Date): Problem[] {
   const problems: Problem[] = [];
+  const future = (date: PartialDate | undefined) => date !== undefined && earliestDay(date).getTime() > today.getTime();
+  const todayLabel = today.toISOString().slice(0, 10);
+  const check = (entry: Entry, collection: string, field: string, date: PartialDate | undefined, advice: string) => {
+    if (!future(date) || !date) return;
+    problems.push({
+      file: fileOf(entry, collection),
+      field,
+      message: `${formatPartialDate(date)} is after the build date (${todayLabel}): ${advice}`,
+    });
+  };
+  const typo = 'a record cannot be dated in the future; check the year';
+  for (const event of events) {
+    if (event.data.scheduled) continue;
+    const advice = 'check the year, or add "scheduled: true" if the event is announced for that date';
+    check(event, 'events', 'date', event.data.date, advice);
+    check(event, 'events', 'end', event.data.end, advice);
+  }
+  for (const source of sources) {
+    check(source, 'sources', 'published', source.data.published, 'a source cannot be published in the future');
+    check(source, 'sources', 'accessed', source.data.accessed, 'a source cannot have been read in the future');
+  }
+  for (const person of people) {
+    check(person, 'people', 'born', person.data.born, typo);
+    check(person, 'people', 'died', person.data.died, typo);
+  }
+  for (const investigation of investigations) {
+    check(investigation, 'investigations', 'start', investigation.data.start, typo);
+    check(investigation, 'investigations', 'end', investigation.data.end, typo);
+  }
+  return problems;
+}
+
+/**
+ * An investigation is never part of itself, directly or through others (A part of B part of A):
+ * its page would list itself as its own parent, and walking up the chain would never end.
+ */
+export function checkInvestigationCycles(investigations: readonly Entry[]): Problem[] {
+  const parentOf = new Map<string, string>();
+  for (const entry of investigations) {
+    const partOf = (entry.data as { partOf?: unknown }).partOf;
+    if (isReference(partOf)) parentOf.set(entry.id, partOf.id);
+  }
+  const problems: Problem[] = [];
+  for (const entry of investigations) {
+    const chain = [entry.id];
+    for (let id = parentOf.get(entry.id); id !== undefined; id = parentOf.get(id)) {
+      if (id === entry.id) {
+        const loop = [...chain, id].map((i) => `"${i}"`).join(' → part of ');
+        problems.push({
+          file: fileOf(entry, 'investigations'),
+          field: 'partOf',
+          message:
+            chain.length === 1
+              ? 'an investigation cannot be part of itself'
+              : `an investigation cannot be part of itself through others: ${loop}`,
+        });
+        break;
+      }
+      if (chain.includes(id)) break;
+      chain.push(id);
+    }
+  }
+  return problems;
+}
+
+/** Dates that cannot all be true together, or cannot be true on `today` (the build date). */
+export function checkChronology(entries: CaseEntries, today?: Date): Problem[] {
+  const { events, sources, people, investigations } = entries;
+  const problems: Problem[] = today ? futureDates(entries, today) : [];
+  for (const person of people) {
+    const { born, died } = person.data;
+    if (born && died && before(died, born)) {
+      problems.push({
+        file: fileOf(person, 'people'),
+        field: 'died',
+        message: `${formatPartialDate(died)} is before their birth (${formatPartialDate(born)})`,
+      });
+    }
+  }
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const personById = new Map(people.map((p) => [p.id, p]));
   const investigationById = new Map(investigations.map((i) => [i.id, i]));

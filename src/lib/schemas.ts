@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { DateFormatError, isOrdered, parsePartialDate, type PartialDate } from './dates';
+import { isLanguageTag } from './language-tag';
 import { EVENT_KINDS, INVESTIGATION_KINDS, INVESTIGATION_STATUSES, PERSON_ROLES, SOURCE_KINDS } from './vocabulary';
 
 type CollectionName = 'events' | 'people' | 'investigations' | 'sources';
@@ -108,6 +109,12 @@ export function caseSchemas(reference: ReferenceFn) {
         .default(false)
         .describe('True when the sources give the date only roughly: shown as "c.".'),
       dateNote: text('Why the date is uncertain, or how the sources disagree on it.').optional(),
+      scheduled: z
+        .boolean()
+        .default(false)
+        .describe(
+          'True for an event announced for a date after the build (a listed hearing): only then may its date be in the future.',
+        ),
       kind: z.enum(EVENT_KINDS).describe(`What sort of event: ${EVENT_KINDS.join(', ')}.`),
       summary: text('One or two sentences shown on the timeline. Say no more than the sources do.'),
       place: text('Where it happened, as the sources name it.').optional(),
@@ -244,7 +251,9 @@ export function caseSchemas(reference: ReferenceFn) {
   const site = z.strictObject({
     title: text('The site title, shown in the header and the browser tab.'),
     description: text('One sentence describing the site, for search engines and link previews.'),
-    lang: text('The language of the content, as a BCP 47 tag (e.g. en-GB).').default('en'),
+    lang: text('The language of the content, as a BCP 47 tag (e.g. en-GB).')
+      .refine(isLanguageTag, { message: 'is not a language tag: write a BCP 47 tag such as en, en-GB or ar' })
+      .default('en'),
     timelineHeading: text('The heading over the timeline on the home page.'),
     contentNotice: text('A short notice shown at the top of victim pages and the about page.'),
     openQuestions: z.array(text('One open question.')).default([]).describe('What the sources do not yet answer.'),

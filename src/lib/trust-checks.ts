@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { buildDate } from './build-date';
 import { checkCorrections } from './corrections';
 import { checkQuotesAgainstCopies, copiesDir, copiesFolderProblems, readCopies } from './copies';
@@ -22,7 +23,8 @@ export function checkTrust(
 ): { problems: Problem[]; notes: string[] } {
   const history = gitDates(dir);
   const folder = copiesFolderProblems(dir, process.env, display);
-  const { copies, problems } = readCopies(copiesDir(dir), display);
+  const copiesFolder = copiesDir(dir);
+  const { copies, problems } = readCopies(copiesFolder, display, copiesFolder !== join(dir, 'copies'));
   problems.push(...folder.problems);
   const sourceIds = new Set((collections['sources'] ?? []).map((s) => s.id));
   problems.push(...checkQuotesAgainstCopies(collections, copies, sourceIds));

@@ -1,23 +1,25 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { extractFrontmatter, parseFrontmatter } from '@astrojs/markdown-remark';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
-import { parsePartialDate } from './dates';
-import { checkChronology, checkReferences, type CaseEntries, type Problem } from './integrity';
+import { bidiControlProblems } from './bidi';
+import { buildDate } from './build-date';
+import { COLLECTIONS as FOLDERS, describeFsError, listCaseFiles, type Collection as Folder } from './case-files';
+import { readFrontMatter } from './front-matter';
+import { judgeBody, type JudgeOptions } from './html-safety';
+import {
+  checkChronology,
+  checkInvestigationCycles,
+  checkReferences,
+  type CaseEntries,
+  type Problem,
+} from './integrity';
+import { bodyLimit, fieldLengthProblems } from './limits';
 import { caseSchemas, type ReferenceFn } from './schemas';
 import { closest } from './suggest';
 import { checkTrust } from './trust-checks';
-import { findUnsafeMarkdown } from './unsafe-markdown';
-
-/** The folders of a case and the schema each one's files must match. */
-const FOLDERS = ['events', 'people', 'investigations', 'sources', 'pages'] as const;
-type Folder = (typeof FOLDERS)[number];
 
 /** Ids become addresses: lower-case words joined by hyphens, nothing a URL would mangle. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Files a case folder may hold besides its entries. */
-const ALLOWED_EXTRA = new Set(['README.md']);
 
 const reference: ReferenceFn = (collection) =>
   z
@@ -90,58 +92,77 @@ function issueProblems(file: string, issue: z.core.$ZodIssue, schema: z.ZodType)
   return [{ file, field: fieldPath(issue.path) || '(front matter)', message: issue.message }];
 }
 
-/**
- * YAML reads an unquoted `2014-13-40` as a timestamp and rolls it over to 9 February 2015,
- * so impossible dates are caught in the raw text, before the parser can misdate them.
- */
-const UNQUOTED_DATE = /^\s*(?:-\s+)?([A-Za-z][\w]*)?:?\s*(\d{4}-\d{1,2}-\d{1,2})\s*(?:#.*)?$/gm;
-export function impossibleYamlDates(frontmatter: string): { field: string; message: string }[] {
-  const found: { field: string; message: string }[] = [];
-  for (const match of frontmatter.matchAll(UNQUOTED_DATE)) {
-    const [, key, value = ''] = match;
-    try {
-      parsePartialDate(value);
-    } catch (error) {
-      found.push({ field: key ?? '(front matter)', message: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  return found;
+/** Body findings as problems, on the line of the file (not of the body) where they are. */
+function bodyProblems(file: string, body: string, bodyLine: number, options: JudgeOptions): Problem[] {
+  const tooLong = bodyLimit(body);
+  if (tooLong) return [{ file, ...tooLong }];
+  return judgeBody(body, options).map(({ line, message }) => ({
+    file,
+    field: line === undefined ? '(body)' : `(body) line ${String(line + bodyLine - 1)}`,
+    message,
+  }));
 }
 
-function readEntry(path: string, file: string, schema: z.ZodType, problems: Problem[]): CheckedEntry | undefined {
-  const text = readFileSync(path, 'utf8');
-  const id = file.split('/').at(-1)?.replace(/\.md$/, '') ?? '';
-  if (extractFrontmatter(text) === undefined) {
-    problems.push({
-      file,
-      field: '(file)',
-      message: 'is not Markdown with front matter: it must start with a --- block',
-    });
-    return undefined;
-  }
-  const badDates = impossibleYamlDates(extractFrontmatter(text) ?? '');
-  if (badDates.length > 0) {
-    problems.push(...badDates.map(({ field, message }) => ({ file, field, message })));
-    return undefined;
-  }
-  let parsed: ReturnType<typeof parseFrontmatter>;
+/** One entry file: where it is, how the editor knows it, its schema and its case folder. */
+interface EntryFile {
+  readonly path: string;
+  readonly file: string;
+  readonly schema: z.ZodType;
+  readonly caseDir: string;
+}
+
+/**
+ * Reads and checks one entry. Whatever goes wrong inside (a parser's own error included)
+ * becomes a problem naming the file, never an exception that would stop the check.
+ */
+function readEntry(entry: EntryFile, problems: Problem[]): CheckedEntry | undefined {
   try {
-    parsed = parseFrontmatter(text);
+    return checkEntry(entry, problems);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    problems.push({ file, field: '(front matter)', message: `is not valid YAML: ${reason ?? ''}` });
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    problems.push({ file: entry.file, field: '(file)', message: `could not be checked: ${reason}` });
     return undefined;
   }
-  for (const finding of findUnsafeMarkdown(parsed.content)) {
-    const line = finding.line === undefined ? '' : ` (line ${String(finding.line)} of the body)`;
-    problems.push({ file, field: '(body)', message: `${finding.message}${line}` });
+}
+
+/** Whether a path relative to an entry's folder names a regular file inside the case folder. */
+function caseFileExists(caseDir: string, entryFolder: string): (relativePath: string) => boolean {
+  return (relativePath) => {
+    try {
+      const target = realpathSync(resolve(entryFolder, relativePath));
+      return target.startsWith(realpathSync(caseDir) + sep) && statSync(target).isFile();
+    } catch {
+      return false;
+    }
+  };
+}
+
+function checkEntry({ path, file, schema, caseDir }: EntryFile, problems: Problem[]): CheckedEntry | undefined {
+  const id = file.split('/').at(-1)?.replace(/\.md$/, '') ?? '';
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    problems.push({ file, field: '(file)', message: describeFsError(error) });
+    return undefined;
   }
-  const result = schema.safeParse(parsed.frontmatter, { reportInput: true });
+  const front = readFrontMatter(text);
+  problems.push(...front.problems.map(({ field, message }) => ({ file, field, message })));
+  if (!front.ok) return undefined;
+  const { data, body, bodyLine } = front.value;
+  problems.push(...bodyProblems(file, body, bodyLine, { mediaExists: caseFileExists(caseDir, dirname(path)) }));
+  const textProblems = [...fieldLengthProblems(data), ...bidiControlProblems(data)];
+  problems.push(...textProblems.map(({ field, message }) => ({ file, field, message })));
+  const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    problems.push(...result.error.issues.flatMap((issue) => issueProblems(file, issue, schema)));
+    // An impossible date is reported once, by the YAML walk, not again by the schema.
+    const dated = new Set(front.problems.map((p) => p.field));
+    const issues = result.error.issues.flatMap((issue) => issueProblems(file, issue, schema));
+    problems.push(...issues.filter((p) => !dated.has(p.field)));
     return undefined;
   }
-  return { id, filePath: file, path, text, body: parsed.content, data: result.data as object };
+  if (front.problems.length > 0 || textProblems.length > 0) return undefined;
+  return { id, filePath: file, path, text, body, data: result.data as object };
 }
 
 function checkIds(folder: string, names: readonly string[], problems: Problem[]): void {
@@ -162,33 +183,6 @@ function checkIds(folder: string, names: readonly string[], problems: Problem[])
   }
 }
 
-/** Every file under `dir` that is not an entry, so nothing is dropped without a word. */
-function strayFiles(dir: string, display: (path: string) => string): Problem[] {
-  const problems: Problem[] = [];
-  const walk = (folder: string, depth: number) => {
-    for (const name of readdirSync(folder)) {
-      if (name.startsWith('.')) continue;
-      const path = join(folder, name);
-      const isDir = statSync(path).isDirectory();
-      const inCollection = depth === 1 && (FOLDERS as readonly string[]).includes(relative(dir, folder));
-      if (depth === 0 && isDir && (FOLDERS as readonly string[]).includes(name)) walk(path, 1);
-      // The editors' copies of sources: checked file by file in checkTrust (src/lib/copies.ts).
-      else if (depth === 0 && isDir && name === 'copies') continue;
-      else if (depth === 0 && !isDir && (name === 'site.md' || ALLOWED_EXTRA.has(name))) continue;
-      else if (inCollection && !isDir && name.endsWith('.md')) continue;
-      else {
-        problems.push({
-          file: display(path),
-          field: '(file)',
-          message: `is not part of the site and would be left out: entries are .md files directly inside ${FOLDERS.join('/, ')}/, plus site.md`,
-        });
-      }
-    }
-  };
-  walk(dir, 0);
-  return problems;
-}
-
 /**
  * Checks a whole case folder the way the build will read it, and returns every problem at
  * once: schema errors, unsafe Markdown, broken references, impossible chronology and files
@@ -204,12 +198,15 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
       entries: { site: [], events: [], people: [], investigations: [], sources: [], pages: [] },
     };
   }
-  problems.push(...strayFiles(dir, display));
+  const files = listCaseFiles(dir);
+  problems.push(...files.problems.map(({ path, field, message }) => ({ file: display(path), field, message })));
 
   const sitePath = join(dir, 'site.md');
-  const site = existsSync(sitePath) ? readEntry(sitePath, display(sitePath), schemas.site, problems) : undefined;
+  const site = files.site
+    ? readEntry({ path: files.site, file: display(files.site), schema: schemas.site, caseDir: dir }, problems)
+    : undefined;
   const entries = { site: site ? [site] : [] } as Record<CaseCollection, CheckedEntry[]>;
-  if (!existsSync(sitePath))
+  if (!files.site && !existsSync(sitePath))
     problems.push({
       file: display(sitePath),
       field: '(file)',
@@ -219,14 +216,14 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
   const allIds = {} as Record<Folder, Parsed[]>;
   const counts: Record<string, number> = {};
   for (const folder of FOLDERS) {
-    const path = join(dir, folder);
-    const names = existsSync(path) ? readdirSync(path).filter((n) => n.endsWith('.md') && !n.startsWith('.')) : [];
+    const paths = files.entries[folder];
+    const names = paths.map((path) => basename(path));
     counts[folder] = names.length;
-    checkIds(display(path), names, problems);
-    const read = names.map((name) => {
-      const file = join(path, name);
-      return { name, parsed: readEntry(file, display(file), schemas[folder], problems) };
-    });
+    checkIds(display(join(dir, folder)), names, problems);
+    const read = paths.map((file, i) => ({
+      name: names[i] ?? '',
+      parsed: readEntry({ path: file, file: display(file), schema: schemas[folder], caseDir: dir }, problems),
+    }));
     entries[folder] = read.flatMap(({ parsed }) => (parsed ? [parsed] : []));
     // An entry with errors still exists: references to it are not reported as missing.
     allIds[folder] = read.map(
@@ -236,8 +233,9 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
 
   const referenceProblems = checkReferences(allIds);
   problems.push(...referenceProblems);
+  problems.push(...checkInvestigationCycles(allIds.investigations));
   // Dates are compared only once references are sound: a dangling id would only add noise.
-  if (referenceProblems.length === 0) problems.push(...checkChronology(entries as unknown as CaseEntries));
+  if (referenceProblems.length === 0) problems.push(...checkChronology(entries as unknown as CaseEntries, buildDate()));
   const trust = checkTrust(dir, entries, display);
   problems.push(...trust.problems);
   return { problems, counts, entries, notes: trust.notes };

@@ -12,6 +12,7 @@ import {
   latestDay,
   parsePartialDate,
   toDatetime,
+  utcDay,
 } from '../../src/lib/dates';
 import { exportSchemas } from '../../src/lib/export';
 
@@ -169,5 +170,29 @@ describe('describePrecision', () => {
   it('explains each precision in words', () => {
     expect(describePrecision(d('2014'))).toBe('Known to the year only');
     expect(describePrecision(d('2014-06-19'), true)).toBe('Known to the day; approximate');
+  });
+});
+
+describe('years 1 to 999', () => {
+  it('keeps 0066-03-01 as 1 March 66, not 1966 (the two-digit-year rule of Date.UTC)', () => {
+    const date = parsePartialDate('0066-03-01');
+    expect(earliestDay(date).getUTCFullYear()).toBe(66);
+    expect(toDatetime(date)).toBe('0066-03-01');
+    expect(formatPartialDate(date)).toBe('1 March 66');
+  });
+
+  it('reads 0999 as the year 999 and checks leap days by the real year', () => {
+    expect(formatPartialDate(parsePartialDate('0999'))).toBe('999');
+    expect(latestDay(parsePartialDate('0999')).toISOString()).toBe('0999-12-31T00:00:00.000Z');
+    // 4 was a leap year in the proleptic Gregorian calendar; 1904 too, but 0001 and 1901 were not.
+    expect(parsePartialDate('0004-02-29').day).toBe(29);
+    expect(() => parsePartialDate('0001-02-29')).toThrow(/February 1 has days 01 to 28/);
+  });
+});
+
+describe('utcDay', () => {
+  it('builds midnight UTC for any year, including years below 100', () => {
+    expect(utcDay(12, 0, 1).toISOString()).toBe('0012-01-01T00:00:00.000Z');
+    expect(utcDay(2014, 5, 19).toISOString()).toBe('2014-06-19T00:00:00.000Z');
   });
 });
