@@ -12,6 +12,9 @@ export type Collection = (typeof COLLECTIONS)[number];
 
 /** Files a case folder may hold besides its entries. */
 const ALLOWED_EXTRA = new Set(['README.md']);
+/** What git keeps at the top of a case folder that is its own repository. */
+const VERSION_CONTROL = new Set(['.git', '.gitignore', '.gitattributes']);
+
 /** Editors' plain-text copies of sources (never published): `copies/<source-id>.txt`. */
 export const COPIES_FOLDER = 'copies';
 /** Images an entry's body shows, by a path relative to the entry (`../images/map.png`). */
@@ -114,6 +117,8 @@ export function listCaseFiles(dir: string): CaseFiles {
 
   for (const name of list(root)) {
     const path = join(root, name);
+    // A case kept as its own repository: git's own files are not content, and say nothing about it.
+    if (VERSION_CONTROL.has(name)) continue;
     if (name.startsWith('.')) {
       hidden(path);
       continue;

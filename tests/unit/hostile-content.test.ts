@@ -204,6 +204,11 @@ describe('files taken or dropped without a word', () => {
     expectRefused(problems, /^events\/\.2020-01-01-draft\.md: \(file\): is hidden/, /^\.notes: \(file\): is hidden/);
   });
 
+  it('says nothing of git’s own files in a case kept as its own repository, but reports other hidden ones', () => {
+    const problems = problemsWith({ '.git/HEAD': 'ref: refs/heads/main', '.gitignore': 'dist/', '.env': 'x' });
+    expect(problems).toEqual([expect.stringMatching(/^\.env: \(file\): is hidden/)]);
+  });
+
   it('accepts text copies of sources in copies/ and reports anything else there', () => {
     // The copy holds every passage the minimal case quotes from the-gazette, so only the stray is refused.
     const copy = 'It said something happened to a victim; an official spoke; an inquiry followed.';
