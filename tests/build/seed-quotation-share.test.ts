@@ -13,8 +13,14 @@ import { normalise, readableText, sentencesOf } from '../helpers/case-text';
 
 const SHARED = join(ROOT, '../shared');
 const SEEDS = [
-  { name: 'BBC News, “Stephen Port: Met Police officers investigated over serial killer”', file: 'seeds/000_c3c953b1b60281f3.txt' },
-  { name: 'Newham Recorder, “Met Police officers face IOPC probe over Stephen Port case”', file: 'seeds/002_0581f86abef0f15b.txt' },
+  {
+    name: 'BBC News, “Stephen Port: Met Police officers investigated over serial killer”',
+    file: 'seeds/000_c3c953b1b60281f3.txt',
+  },
+  {
+    name: 'Newham Recorder, “Met Police officers face IOPC probe over Stephen Port case”',
+    file: 'seeds/002_0581f86abef0f15b.txt',
+  },
 ];
 const TEXT_FILES = /\.(html|csv|json|xml|txt|md|ics|webmanifest)$/;
 
@@ -30,7 +36,10 @@ const newest = (dir: string) => Math.max(0, ...filesUnder(dir).map((file) => sta
 async function builtSite(): Promise<string> {
   const dist = join(ROOT, 'dist');
   const index = join(dist, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs > Math.max(newest(join(ROOT, 'content')), newest(join(ROOT, 'src')))) {
+  if (
+    existsSync(index) &&
+    statSync(index).mtimeMs > Math.max(newest(join(ROOT, 'content')), newest(join(ROOT, 'src')))
+  ) {
     return dist;
   }
   const build = await buildSite();
@@ -51,7 +60,10 @@ beforeAll(async () => {
 describe('the built site does not republish a seed article', () => {
   it('has the seed articles beside the project', () => {
     for (const seed of SEEDS) {
-      expect(existsSync(join(SHARED, seed.file)), `${seed.file} not found in ${SHARED}: the check needs ../shared beside the project`).toBe(true);
+      expect(
+        existsSync(join(SHARED, seed.file)),
+        `${seed.file} not found in ${SHARED}: the check needs ../shared beside the project`,
+      ).toBe(true);
     }
   });
 
@@ -68,7 +80,10 @@ describe('the built site does not republish a seed article', () => {
       const over = files
         .map((file) => ({ file: file.path, held: sentences.filter((s) => file.text.includes(s)).length }))
         .filter(({ held }) => held * 2 > sentences.length)
-        .map(({ file, held }) => `${file} holds ${held} of the ${sentences.length} sentences (${Math.round((100 * held) / sentences.length)}%) of ${seed.name}`);
+        .map(
+          ({ file, held }) =>
+            `${file} holds ${held} of the ${sentences.length} sentences (${Math.round((100 * held) / sentences.length)}%) of ${seed.name}`,
+        );
       expect(over).toEqual([]);
     });
   }

@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { normalise } from '../helpers/case-text';
 import { citationsOf, readEntries } from '../helpers/content';
 
 // The research material lives beside the project (../shared), as on every developer machine and in CI.
@@ -37,21 +38,29 @@ const NOTE_ALIASES: Record<string, string[]> = {
   'upday-2022-06-27-reexamine': ['quoted by upday'],
 };
 
-/** Only whitespace, typographic quotes and apostrophes, and dashes are evened out; nothing else. */
-export function normalise(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The ways the notes write a date: "27 Apr 2023", "27 April 2023", "Aug 2022", "2018". */
 function dateForms(value: unknown): string[] {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+  const text =
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'string' || typeof value === 'number'
+        ? String(value)
+        : '';
   const [year, month, day] = text.split('-');
   if (!year) return [];
   if (!month) return [year];
@@ -164,7 +173,11 @@ describe('every quote is verbatim, in the research entry for its own source', ()
   const entries = readEntries();
   const sources = new Map(entries.filter((e) => e.collection === 'sources').map((e) => [e.id, e.data]));
   const citations = entries.flatMap((entry) =>
-    citationsOf(entry.data).map((c, index) => ({ ...c, index, file: entry.file.replace(/^.*\/content\//, 'content/') })),
+    citationsOf(entry.data).map((c, index) => ({
+      ...c,
+      index,
+      file: entry.file.replace(/^.*\/content\//, 'content/'),
+    })),
   );
 
   it('has the research material beside the project', () => {
@@ -194,7 +207,9 @@ describe('every quote is verbatim, in the research entry for its own source', ()
         if (!source) return [`${c.file}, citation ${c.index + 1}: no source file content/sources/${c.source}.md`];
         const own = linesForSource(lines, source, c.source);
         if (own.length === 0)
-          return [`${c.file}, citation ${c.index + 1} (${c.source}): no research-note line carries this source's address, or its publisher and date`];
+          return [
+            `${c.file}, citation ${c.index + 1} (${c.source}): no research-note line carries this source's address, or its publisher and date`,
+          ];
         if (own.some((line) => line.text.includes(normalise(c.quote)))) return [];
         const elsewhere = lines.find((line) => line.text.includes(normalise(c.quote)));
         return [
@@ -213,12 +228,19 @@ describe('matching a source to its research-note lines', () => {
     '   - Same BBC article: "second quote"',
     '   - Evening Standard, 12 Oct 2016: "third quote"',
     '   - Metro, 16 Nov 2023 (already a source): "fourth quote"',
+    '   - Independent.ie (PA), https://independent.ie/a-1.html: "fifth quote"',
+    '   - Met statement quoted there: "sixth quote"',
+    '   - i, https://inews.co.uk/b-2: "seventh quote"',
+    '   - Independent.ie (PA), as above: "eighth quote"',
   ].join('\n');
   const lines = noteLines('notes.md', notes);
 
   it('finds a line by its address, whatever the scheme or BBC host', () => {
     const found = linesForSource(lines, { url: 'https://www.bbc.co.uk/news/uk-england-1', publisher: 'BBC News' }, 'x');
-    expect(found.map((l) => l.text)).toEqual([expect.stringContaining('first quote'), expect.stringContaining('second quote')]);
+    expect(found.map((l) => l.text)).toEqual([
+      expect.stringContaining('first quote'),
+      expect.stringContaining('second quote'),
+    ]);
   });
 
   it('finds a line with no address by its publisher and date', () => {
@@ -229,6 +251,19 @@ describe('matching a source to its research-note lines', () => {
   it('does not give a source the lines of another publisher or another date', () => {
     expect(linesForSource(lines, { publisher: 'Evening Standard', published: '2016-10-19' }, 'x')).toEqual([]);
     expect(linesForSource(lines, { publisher: 'Metro', published: '2023-11-17' }, 'x')).toEqual([]);
+  });
+
+  it('gives a line that points back ("quoted there", "as above") the address of the line it means', () => {
+    const found = linesForSource(
+      lines,
+      { url: 'https://independent.ie/a-1.html', publisher: 'Independent.ie (PA)' },
+      'x',
+    );
+    expect(found.map((l) => l.text)).toEqual([
+      expect.stringContaining('fifth quote'),
+      expect.stringContaining('sixth quote'),
+      expect.stringContaining('eighth quote'),
+    ]);
   });
 
   it('evens out only typographic quotes, dashes and spaces', () => {
