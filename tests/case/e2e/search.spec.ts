@@ -67,16 +67,19 @@ test.describe('search', () => {
 
   test('a year and "November 2023" find events of that time', async ({ page }) => {
     expect(await search(page, 'November 2023')).toContain(
-      'Eight officers are put under investigation for gross misconduct',
+      'The IOPC announces that eight officers are under investigation for gross misconduct',
     );
-    expect(await search(page, '2021')).toContain('Inquest jury finds Met failings contributed to three deaths');
+    expect(await search(page, '2021')).toContain(
+      'Inquest jury finds Met failings probably contributed to three deaths',
+    );
   });
 
   test('filters and date order list all 2021 events in order, and the address can be shared', async ({ page }) => {
     await page.goto('/search/?type=Event&year=2021&sort=oldest');
-    await expect(page.getByRole('status')).toContainText('5 results');
+    await expect(page.getByRole('status')).toContainText('8 results');
     const titles = await page.locator('[data-search-results] li h2').allTextContents();
-    expect(titles[0]).toBe('The inquests begin hearing evidence');
+    // Two events share the first day, 5 October 2021.
+    expect(titles.slice(0, 2)).toContain('The inquests begin hearing evidence');
     expect(titles.at(-1)).toBe('The government says the inspectorate has been asked to inspect the Met');
     await expect(page.getByLabel('Year')).toHaveValue('2021');
   });
