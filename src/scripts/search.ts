@@ -34,8 +34,9 @@ let pagefind: Promise<Pagefind> | undefined;
 /** Pagefind's script and index are fetched on the first search, never on page load. */
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    // Page length matters little here: a person's short page should not lose to a long event.
-    await pf.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.3 } });
+    // Page length matters little here: a person's page grows with their findings, corrections and
+    // sources, and must still come before a short event that only names them in its title.
+    await pf.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.1 } });
     await pf.init();
     return pf;
   });
