@@ -6,8 +6,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const path = new URL('../package-lock.json', import.meta.url);
-const lock = JSON.parse(readFileSync(path, 'utf8'));
+/** @typedef {{ version?: string, dev?: boolean, optional?: boolean, optionalDependencies?: Record<string, string> }} LockedPackage */
+/** @type {unknown} */
+const parsed = JSON.parse(readFileSync(path, 'utf8'));
+const lock = /** @type {{ packages: Record<string, LockedPackage> }} */ (parsed);
 const packages = lock.packages;
+/** @type {string[]} */
 const added = [];
 for (const meta of Object.values(packages)) {
   for (const [name, version] of Object.entries(meta.optionalDependencies ?? {})) {

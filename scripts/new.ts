@@ -48,7 +48,7 @@ function field(name: string, schema: JsonSchema, required: boolean, indent = '')
   } else if (schema.type === 'array') {
     lines.push(`${indent}${name}: []`);
   } else if (schema.type === 'boolean') {
-    lines.push(`${indent}${name}: ${String(schema.default ?? false)}`);
+    lines.push(`${indent}${name}: ${schema.default === true ? 'true' : 'false'}`);
   } else {
     lines.push(`${indent}${name}: ${schema.enum ? `"" # one of: ${schema.enum.join(', ')}` : '""'}`);
   }

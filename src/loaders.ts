@@ -48,15 +48,15 @@ export function caseLoaders(dir: string) {
   async function fill(collection: CaseCollection, context: LoaderContext): Promise<void> {
     const check = currentCheck(context);
     if (check.problems.length > 0) return;
-    const { store, generateDigest, renderMarkdown, config } = context;
+    const { store, config } = context;
     const projectRoot = fileURLToPath(config.root);
     const kept = new Set<string>();
     for (const entry of check.entries[collection]) {
       kept.add(entry.id);
-      const digest = generateDigest(entry.text);
+      const digest = context.generateDigest(entry.text);
       // An unchanged file keeps what it rendered to: a dev re-sync renders only what changed.
       if (store.get(entry.id)?.digest === digest) continue;
-      const rendered = await renderMarkdown(renderable(entry.body), { fileURL: pathToFileURL(entry.path) });
+      const rendered = await context.renderMarkdown(renderable(entry.body), { fileURL: pathToFileURL(entry.path) });
       store.set({
         id: entry.id,
         data: entry.data as Record<string, unknown>,

@@ -128,7 +128,9 @@ async function buildCase(size) {
       TIMELINE_CACHE_DIR: cacheDir,
       ASTRO_TIMER_PATH: timer,
     });
-    const phases = JSON.parse(readFileSync(timer, 'utf8'));
+    /** @type {unknown} */
+    const timings = JSON.parse(readFileSync(timer, 'utf8'));
+    const phases = /** @type {Record<string, { elapsedTime?: number } | undefined>} */ (timings);
     results.push({ ...build, content: (phases['Sync content layer']?.elapsedTime ?? NaN) / 1000 });
   }
   return {

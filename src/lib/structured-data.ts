@@ -96,7 +96,7 @@ export function sourceLd(source: { data: SourceData }, url: string): WithContext
     ...(data.published ? { datePublished: toDatetime(data.published) } : {}),
     ...(data.author ? { author: { '@type': 'Person', name: data.author } } : {}),
     mainEntityOfPage: url,
-  } as WithContext<CreativeWork | NewsArticle>;
+  };
 }
 
 export function timelineLd(name: string, items: readonly { title: string; url: string }[]): WithContext<ItemList> {

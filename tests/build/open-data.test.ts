@@ -132,8 +132,8 @@ describe('feeds, metadata and citation', () => {
 
   it('gives every page valid JSON-LD with a BreadcrumbList, and Open Graph tags', () => {
     for (const [url, html] of pages) {
-      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) =>
-        JSON.parse(m[1] ?? ''),
+      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map(
+        (m) => JSON.parse(m[1] ?? '') as unknown,
       );
       const items = blocks.flat() as { '@type': string }[];
       expect(
