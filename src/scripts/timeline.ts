@@ -1,67 +1,52 @@
 export {};
 
 // The home timeline's enhancements: filters kept in the address, and j/k to move between events.
-const form = document.querySelector<HTMLElement>('[data-timeline-filters]');
-const select = (key: string) => form?.querySelector<HTMLSelectElement>(`select[name="${key}"]`);
+// Kept small: it is inlined on the page, whose inline script stays within 2 KB.
+const filters = document.querySelector<HTMLElement>('[data-timeline-filters]');
 const status = document.querySelector<HTMLElement>('[data-filter-status]');
 const cards = [...document.querySelectorAll<HTMLElement>('.event-card')];
-const KEYS = ['person', 'investigation', 'kind'] as const;
+const boxes = [...(filters?.querySelectorAll('select') ?? [])];
+const say = (text: string) => status && (status.textContent = text);
+const itemOf = (card: HTMLElement) => card.closest('li');
 
-function matches(card: HTMLElement, key: (typeof KEYS)[number], value: string): boolean {
-  if (!value) return true;
-  if (key === 'kind') return card.dataset['kind'] === value;
-  const list = card.dataset[key === 'person' ? 'people' : 'investigations'] ?? '';
-  return list.split(' ').includes(value);
-}
-
+// Each card lists its values under the select's name: data-person, data-investigation, data-kind.
 function apply(): void {
-  if (!form) return;
-  const params = new URLSearchParams(location.search);
-  const chosen = KEYS.map((key) => [key, select(key)?.value ?? ''] as const);
+  const url = new URL(location.href);
   let shown = 0;
   for (const card of cards) {
-    const visible = chosen.every(([key, value]) => matches(card, key, value));
-    const item = card.closest('li');
+    const visible = boxes.every((box) => !box.value || (card.dataset[box.name] ?? '').split(' ').includes(box.value));
+    const item = itemOf(card);
     if (item) item.hidden = !visible;
     if (visible) shown++;
   }
-  for (const section of document.querySelectorAll<HTMLElement>('section.year')) {
-    section.hidden = !section.querySelector(':scope > ol > li:not([hidden])');
+  // Empty years and the gaps between the events left are hidden by CSS (global.css).
+  say(boxes.some((box) => box.value) ? `Showing ${shown} of ${cards.length} events` : '');
+  for (const box of boxes) {
+    if (box.value) url.searchParams.set(box.name, box.value);
+    else url.searchParams.delete(box.name);
   }
-  const active = chosen.some(([, value]) => value);
-  document.body.classList.toggle('timeline-filtered', active);
-  if (status) status.textContent = active ? `Showing ${String(shown)} of ${String(cards.length)} events` : '';
-  for (const [key, value] of chosen) {
-    if (value) params.set(key, value);
-    else params.delete(key);
-  }
-  const query = params.toString();
-  history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  history.replaceState(null, '', url);
 }
 
-if (form) {
-  form.hidden = false;
+if (filters) {
+  filters.hidden = false;
   const params = new URLSearchParams(location.search);
-  for (const key of KEYS) {
-    const box = select(key);
-    if (box) box.value = params.get(key) ?? '';
-  }
-  form.addEventListener('change', apply);
-  if (KEYS.some((key) => params.get(key))) apply();
+  for (const box of boxes) box.value = params.get(box.name) ?? '';
+  filters.addEventListener('change', apply);
+  if (boxes.some((box) => box.value)) apply();
 }
 
 // j and k move to the next and previous event shown, and say which one it is.
 document.addEventListener('keydown', (event) => {
-  if ((event.key !== 'j' && event.key !== 'k') || event.ctrlKey || event.metaKey || event.altKey) return;
-  if ((event.target as HTMLElement | null)?.closest('input, select, textarea, [contenteditable]')) return;
-  const shown = cards.filter((card) => !card.closest('li')?.hidden);
-  if (shown.length === 0) return;
+  const { key } = event;
+  if ((key !== 'j' && key !== 'k') || event.ctrlKey || event.metaKey || event.altKey) return;
+  if ((event.target as HTMLElement | null)?.closest('input,select,textarea,[contenteditable]')) return;
+  const shown = cards.filter((card) => !itemOf(card)?.hidden);
   const current = shown.findIndex((card) => card.contains(document.activeElement));
-  const index = event.key === 'j' ? Math.min(current + 1, shown.length - 1) : current <= 0 ? 0 : current - 1;
-  const card = shown[index];
-  const link = card?.querySelector<HTMLAnchorElement>('.title a');
-  if (!card || !link) return;
+  const index = key === 'j' ? Math.min(current + 1, shown.length - 1) : Math.max(current - 1, 0);
+  const link = shown[index]?.querySelector<HTMLAnchorElement>('.title a');
+  if (!link) return;
   event.preventDefault();
   link.focus();
-  if (status) status.textContent = `Event ${String(index + 1)} of ${String(shown.length)}: ${link.textContent ?? ''}`;
+  say(`Event ${index + 1} of ${shown.length}: ${link.textContent ?? ''}`);
 });

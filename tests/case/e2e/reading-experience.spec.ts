@@ -47,7 +47,7 @@ test.describe('filters on the timeline', () => {
     await expect(page.getByText(/^Showing \d+ of 53 events$/)).toBeVisible();
     await expect(page).toHaveURL(/\?person=jack-taylor/);
     const visible = page.locator('.event-card:visible');
-    for (const card of await visible.all()) await expect(card).toHaveAttribute('data-people', /jack-taylor/);
+    for (const card of await visible.all()) await expect(card).toHaveAttribute('data-person', /jack-taylor/);
     expect(await page.locator('section.year:visible h2').allTextContents()).not.toContain('2014');
   });
 
