@@ -40,7 +40,7 @@ const person = (id: string, name: string, data: Partial<PersonData> = {}) => ({
     findings: [],
     citations: [cite('paper')],
     ...data,
-  },
+  } satisfies PersonData,
 });
 const source = (id: string, publisher: string) => ({
   id,

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normaliseText } from '../../src/lib/quote-match';
-import { buildSite, type BuildResult } from '../helpers/build';
-import { CONTENT } from '../helpers/content';
+import { normaliseText } from '../../../src/lib/quote-match';
+import { CONTENT } from '../../helpers/content';
+import { sharedBuild } from '../../helpers/shared-builds';
 
 // About this case's content: the editors' copies in content/copies/ must never reach the site.
 
@@ -18,11 +18,11 @@ function texts(dir: string, keep: (name: string) => boolean): string[] {
 
 const flat = (text: string) => normaliseText(text.replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/g, ' '));
 
-let build: BuildResult;
+// The case as `npm run build` built it, shared by the case suite.
+let build: { outDir: string };
 
-beforeAll(async () => {
-  build = await buildSite();
-  if (build.code !== 0) throw new Error(`The build failed:\n${build.output}`);
+beforeAll(() => {
+  build = { outDir: sharedBuild('case') };
 });
 
 describe('the real case’s copies', () => {
