@@ -40,14 +40,14 @@ test.describe('search', () => {
   test('a surname finds the person first and then the events that involve them', async ({ page }) => {
     const titles = await search(page, 'Walgate');
     expect(titles[0]).toBe('Anthony Walgate');
-    expect(titles.slice(1, 4)).toContain('Anthony Walgate is found outside Port’s flat in Barking');
+    expect(titles.slice(1, 4)).toContain('Anthony Walgate is found outside Port’s block of flats in Barking');
   });
 
   for (const query of ['19 June 2014', 'June 19 2014', '19/06/2014', '2014-06-19']) {
     test(`a day written as "${query}" finds the event of that day first`, async ({ page }) => {
       const titles = await search(page, query);
       expect(titles[0]).toMatch(/Anthony Walgate is found|The Met’s handling of the four deaths/);
-      expect(titles).toContain('Anthony Walgate is found outside Port’s flat in Barking');
+      expect(titles).toContain('Anthony Walgate is found outside Port’s block of flats in Barking');
     });
   }
 
