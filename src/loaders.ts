@@ -51,15 +51,18 @@ export function caseLoaders(dir: string) {
     const { store, generateDigest, renderMarkdown, config } = context;
     const projectRoot = fileURLToPath(config.root);
     const kept = new Set<string>();
+    // The site entry also says what the case holds (see src/content.config.ts), so it changes
+    // when an entry is added or removed anywhere.
+    const contents = collection === 'site' ? caseContents(check) : undefined;
     for (const entry of check.entries[collection]) {
       kept.add(entry.id);
-      const digest = generateDigest(entry.text);
+      const digest = generateDigest(contents ? `${entry.text}\n${JSON.stringify(contents)}` : entry.text);
       // An unchanged file keeps what it rendered to: a dev re-sync renders only what changed.
       if (store.get(entry.id)?.digest === digest) continue;
       const rendered = await renderMarkdown(renderable(entry.body), { fileURL: pathToFileURL(entry.path) });
       store.set({
         id: entry.id,
-        data: entry.data as Record<string, unknown>,
+        data: { ...(entry.data as Record<string, unknown>), ...(contents ? { contents } : {}) },
         body: entry.body,
         filePath: relative(projectRoot, entry.path).split(sep).join('/'),
         digest,
@@ -117,6 +120,11 @@ export function caseLoaders(dir: string) {
       };
     },
   };
+}
+
+/** What a case holds: how many entries each folder has, and which pages. */
+function caseContents(check: CaseCheck): { counts: Record<string, number>; pages: string[] } {
+  return { counts: check.counts, pages: check.entries.pages.map((page) => page.id) };
 }
 
 /**
