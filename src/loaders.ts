@@ -28,7 +28,9 @@ export function caseLoaders(dir: string) {
   /** The check of the current generation, run (and reported) once whoever asks first. */
   function currentCheck({ logger, watcher }: LoaderContext): CaseCheck {
     if (memo?.generation === generation) return memo.check;
-    const check = validateCase(root);
+    // Problems name files as the editor knows them: relative to the case folder, which the
+    // report names once.
+    const check = validateCase(root, root);
     memo = { generation, check };
     const { problems, counts, notes = [] } = check;
     for (const note of notes) logger.warn(note);
@@ -36,7 +38,7 @@ export function caseLoaders(dir: string) {
       const summary = Object.entries(counts).map(([folder, n]) => `${String(n)} ${folder}`);
       logger.info(`Content checked: ${summary.join(', ')}.`);
     } else {
-      const report = `The content has ${String(problems.length)} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
+      const report = `The content has ${String(problems.length)} problem(s) (in ${caseFolder(root)}):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
       // A build stops here. The dev server (the only sync with a watcher) says so and keeps
       // the last good content, so a half-written entry does not kill it.
       if (watcher) logger.error(`${report}\nThe site shows the content as it was before; fix the file to reload it.`);
@@ -133,6 +135,12 @@ function caseContents(check: CaseCheck): { counts: Record<string, number>; pages
  */
 function renderable(body: string): string {
   return extractFrontmatter(body) === undefined ? body : `---\n---\n${body}`;
+}
+
+/** The case folder as the editor typed it: relative to where the build runs, when it is inside. */
+function caseFolder(root: string): string {
+  const inside = relative(process.cwd(), root);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : root;
 }
 
 /** The list of problems, and nothing else: a stack trace of the loader would only hide it. */
