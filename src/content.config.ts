@@ -1,4 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
+import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir';
 import { caseSchemas } from './lib/schemas';
 import { caseLoaders } from './loaders';
@@ -16,6 +17,18 @@ export const collections = {
   people: defineCollection({ loader: content.loader('people'), schema: schemas.people }),
   investigations: defineCollection({ loader: content.loader('investigations'), schema: schemas.investigations }),
   sources: defineCollection({ loader: content.loader('sources'), schema: schemas.sources }),
-  site: defineCollection({ loader: content.loader('site'), schema: schemas.site }),
+  // The loader adds what the case holds to the one site entry, so pages leave out the parts a
+  // case does not have (no investigations, no about page) without asking for an empty collection.
+  site: defineCollection({
+    loader: content.loader('site'),
+    schema: schemas.site.extend({
+      contents: z
+        .strictObject({
+          counts: z.record(z.string(), z.number()).describe('How many entries each folder holds.'),
+          pages: z.array(z.string()).describe('The ids of the pages in content/pages/.'),
+        })
+        .describe('Filled in by the loader, never written in site.md.'),
+    }),
+  }),
   pages: defineCollection({ loader: content.loader('pages'), schema: schemas.pages }),
 };

@@ -28,7 +28,9 @@ export function caseLoaders(dir: string) {
   /** The check of the current generation, run (and reported) once whoever asks first. */
   function currentCheck({ logger, watcher }: LoaderContext): CaseCheck {
     if (memo?.generation === generation) return memo.check;
-    const check = validateCase(root);
+    // Problems name files as the editor knows them: relative to the case folder, which the
+    // report names once.
+    const check = validateCase(root, root);
     memo = { generation, check };
     const { problems, counts, notes = [] } = check;
     for (const note of notes) logger.warn(note);
@@ -36,7 +38,7 @@ export function caseLoaders(dir: string) {
       const summary = Object.entries(counts).map(([folder, n]) => `${String(n)} ${folder}`);
       logger.info(`Content checked: ${summary.join(', ')}.`);
     } else {
-      const report = `The content has ${String(problems.length)} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
+      const report = `The content has ${String(problems.length)} problem(s) (in ${caseFolder(root)}):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
       // A build stops here. The dev server (the only sync with a watcher) says so and keeps
       // the last good content, so a half-written entry does not kill it.
       if (watcher) logger.error(`${report}\nThe site shows the content as it was before; fix the file to reload it.`);
@@ -51,15 +53,18 @@ export function caseLoaders(dir: string) {
     const { store, config } = context;
     const projectRoot = fileURLToPath(config.root);
     const kept = new Set<string>();
+    // The site entry also says what the case holds (see src/content.config.ts), so it changes
+    // when an entry is added or removed anywhere.
+    const contents = collection === 'site' ? caseContents(check) : undefined;
     for (const entry of check.entries[collection]) {
       kept.add(entry.id);
-      const digest = context.generateDigest(entry.text);
+      const digest = context.generateDigest(contents ? `${entry.text}\n${JSON.stringify(contents)}` : entry.text);
       // An unchanged file keeps what it rendered to: a dev re-sync renders only what changed.
       if (store.get(entry.id)?.digest === digest) continue;
       const rendered = await context.renderMarkdown(renderable(entry.body), { fileURL: pathToFileURL(entry.path) });
       store.set({
         id: entry.id,
-        data: entry.data as Record<string, unknown>,
+        data: { ...(entry.data as Record<string, unknown>), ...(contents ? { contents } : {}) },
         body: entry.body,
         filePath: relative(projectRoot, entry.path).split(sep).join('/'),
         digest,
@@ -119,12 +124,23 @@ export function caseLoaders(dir: string) {
   };
 }
 
+/** What a case holds: how many entries each folder has, and which pages. */
+function caseContents(check: CaseCheck): { counts: Record<string, number>; pages: string[] } {
+  return { counts: check.counts, pages: check.entries.pages.map((page) => page.id) };
+}
+
 /**
  * Astro's renderMarkdown reads front matter off what it is given; a body that itself starts
  * with a `---` block would lose it, so such a body gets an empty front matter first.
  */
 function renderable(body: string): string {
   return extractFrontmatter(body) === undefined ? body : `---\n---\n${body}`;
+}
+
+/** The case folder as the editor typed it: relative to where the build runs, when it is inside. */
+function caseFolder(root: string): string {
+  const inside = relative(process.cwd(), root);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : root;
 }
 
 /** The list of problems, and nothing else: a stack trace of the loader would only hide it. */

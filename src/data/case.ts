@@ -11,6 +11,7 @@ import {
   type SourceRecord,
 } from '../lib/resolve';
 import { searchFilters, timelineFilters, type FilterGroup } from '../lib/filters';
+import { holdsEntries } from '../lib/parts';
 import { readProvenance } from './provenance';
 
 export type Site = CollectionEntry<'site'>;
@@ -40,15 +41,16 @@ export interface Case extends ResolvedCase<E, P, I, S> {
 }
 
 async function load(): Promise<Case> {
-  const [siteEntries, events, people, investigations, sources] = await Promise.all([
-    getCollection('site'),
-    getCollection('events'),
-    getCollection('people'),
-    getCollection('investigations'),
-    getCollection('sources'),
-  ]);
-  const site = siteEntries[0];
+  const site = (await getCollection('site'))[0];
   if (!site) throw new Error('The content folder has no site.md: the site needs its title and introduction.');
+  // A folder with no entries is not asked for: Astro would warn that the collection is missing.
+  const { contents } = site.data;
+  const [events, people, investigations, sources] = await Promise.all([
+    holdsEntries(contents, 'events') ? getCollection('events') : [],
+    holdsEntries(contents, 'people') ? getCollection('people') : [],
+    holdsEntries(contents, 'investigations') ? getCollection('investigations') : [],
+    holdsEntries(contents, 'sources') ? getCollection('sources') : [],
+  ]);
   // The content was checked as a whole before it was loaded: every reference resolves.
   const provenance = readProvenance();
   const resolved = resolveCase(

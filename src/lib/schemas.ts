@@ -255,7 +255,9 @@ export function caseSchemas(reference: ReferenceFn) {
       .refine(isLanguageTag, { message: 'is not a language tag: write a BCP 47 tag such as en, en-GB or ar' })
       .default('en'),
     timelineHeading: text('The heading over the timeline on the home page.'),
-    contentNotice: text('A short notice shown at the top of victim pages and the about page.'),
+    contentNotice: text(
+      'A short notice shown at the top of the home page and of victim pages; leave it out where none is needed.',
+    ).optional(),
     openQuestions: z.array(text('One open question.')).default([]).describe('What the sources do not yet answer.'),
     publicBodies: z
       .array(text('An organisation name, exactly as people’s "organisation" gives it.'))

@@ -86,10 +86,68 @@ function issueProblems(file: string, issue: z.core.$ZodIssue, schema: z.ZodType)
       };
     });
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
-    return [{ file, field: fieldPath(issue.path), message: `is required: expected ${issue.expected}` }];
+  const field = fieldPath(issue.path) || '(front matter)';
+  return [{ file, field, message: issueMessage(issue) }];
+}
+
+/** Zod's own wording for a bound ("Too small: expected array to have >=1 items"), which we replace. */
+const ZOD_BOUND = /^Too (small|big):/;
+
+/**
+ * What went wrong, in an editor's words: a missing field "is required" (never zod's "Invalid
+ * option" or "received undefined"), and a wrong value is quoted back so it can be found.
+ */
+export function issueMessage(issue: z.core.$ZodIssue): string {
+  // An empty YAML field (`kind:`) reads as null: to an editor it is as missing as an absent one.
+  const missing = issue.input === undefined || issue.input === null;
+  switch (issue.code) {
+    case 'invalid_type':
+      return missing
+        ? `is required: expected ${issue.expected}`
+        : `expected ${issue.expected}, got ${shown(issue.input)}`;
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      if (missing) return `is required: one of ${options.join(', ')}`;
+      const suggestion = typeof issue.input === 'string' ? closest(issue.input, options) : undefined;
+      return `${shown(issue.input)} is not one of: ${options.join(', ')}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}`;
+    }
+    case 'invalid_union':
+      return missing ? 'is required' : `${shown(issue.input)} is not valid here`;
+    case 'too_small':
+    case 'too_big':
+      return withInput(ZOD_BOUND.test(issue.message) ? boundMessage(issue) : issue.message, issue.input);
+    case 'invalid_format':
+      return withInput(issue.message, issue.input);
+    default:
+      return issue.message;
   }
-  return [{ file, field: fieldPath(issue.path) || '(front matter)', message: issue.message }];
+}
+
+function boundMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
+  const small = issue.code === 'too_small';
+  const limit = String(small ? issue.minimum : issue.maximum);
+  if (issue.origin === 'array') return small ? `needs at least ${limit} item(s)` : `may have at most ${limit} item(s)`;
+  if (issue.origin === 'string')
+    return small ? `needs at least ${limit} character(s)` : `may have at most ${limit} character(s)`;
+  return small ? `must be at least ${limit}` : `must be at most ${limit}`;
+}
+
+/** A message with the value the editor wrote after it, where one short value was written. */
+function withInput(message: string, input: unknown): string {
+  if ((typeof input !== 'string' && typeof input !== 'number') || input === '') return message;
+  const value = shown(input);
+  return message.includes(value) ? message : `${message} (got ${value})`;
+}
+
+/** A value as the editor wrote it, short enough for one line of the report. */
+function shown(value: unknown): string {
+  const text =
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === 'string'
+        ? `"${value}"`
+        : ((JSON.stringify(value) as string | undefined) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /** Body findings as problems, on the line of the file (not of the body) where they are. */

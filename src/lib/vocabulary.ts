@@ -167,3 +167,10 @@ export const CITED_BY_LABELS = {
   prefix: 'cited by',
   finding: 'finding of',
 } as const;
+
+/** The sources page: sources that nothing cites are listed apart from the cited ones. */
+export const UNCITED_SOURCES_LABELS = {
+  heading: 'Sources nothing cites yet',
+  lede: 'Sources that nothing on the site cites yet are listed apart, at the end.',
+  intro: 'Kept for reference: no event, person or investigation cites these yet.',
+} as const;

@@ -33,6 +33,13 @@ describe('the built site', () => {
     }
   });
 
+  it('links the about page from the footer, with a space before "Open data"', () => {
+    const footer = /<footer[\s\S]*<\/footer>/.exec(pages.get('/') ?? '')?.[0] ?? '';
+    const words = footer.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ');
+    expect(words).toContain('How this timeline is sourced and corrected. Open data · RSS feed · Corrections');
+    expect(attributes(footer, 'href')).toContain('/about/');
+  });
+
   it('marks long silences on the timeline', () => {
     expect(pages.get('/')).toMatch(/\d+ months later/);
   });

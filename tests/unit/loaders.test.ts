@@ -96,7 +96,7 @@ describe('caseLoaders', () => {
     const astro = fakeAstro();
     const failure = loadAll(caseWith('many-problems'), astro);
     await expect(failure).rejects.toThrow(
-      /^The content has 3 problem\(s\):\n {2}\S*events\/2015-01-10-first-event\.md: title:/,
+      /^The content has 3 problem\(s\) \(in [^\n]+\):\n {2}events\/2015-01-10-first-event\.md: title:/,
     );
     const error: unknown = await failure.then(
       () => undefined,

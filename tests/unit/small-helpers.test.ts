@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir';
 import { groupInOrder, unique } from '../../src/lib/grouping';
 import { makeLinks } from '../../src/lib/links';
+import { caseParts, holdsEntries } from '../../src/lib/parts';
 import { closest, editDistance } from '../../src/lib/suggest';
 
 describe('contentDir', () => {
@@ -74,5 +75,31 @@ describe('groupInOrder', () => {
 describe('unique', () => {
   it('keeps the first of each value, in order', () => {
     expect(unique(['b', 'a', 'b'])).toEqual(['b', 'a']);
+  });
+});
+
+describe('caseParts', () => {
+  it('has investigations and an about page when the case holds them', () => {
+    expect(caseParts({ counts: { investigations: 2 }, pages: ['about', 'method'] })).toEqual({
+      investigations: true,
+      about: true,
+    });
+  });
+
+  it('leaves out investigations when the folder is empty or missing, and the about page when no page is "about"', () => {
+    expect(caseParts({ counts: { investigations: 0 }, pages: ['method'] })).toEqual({
+      investigations: false,
+      about: false,
+    });
+    expect(caseParts({ counts: {}, pages: [] })).toEqual({ investigations: false, about: false });
+  });
+});
+
+describe('holdsEntries', () => {
+  it('is true only for a folder with at least one entry', () => {
+    const contents = { counts: { events: 3, pages: 0 }, pages: [] };
+    expect(holdsEntries(contents, 'events')).toBe(true);
+    expect(holdsEntries(contents, 'pages')).toBe(false);
+    expect(holdsEntries(contents, 'people')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/integrity';
@@ -52,7 +52,7 @@ describe('validateCase', () => {
     ['missing-title', [`${EVENT}: title: is required: expected string`]],
     ['empty-summary', [`${EVENT}: summary: must not be empty`]],
     ['unknown-field', [`${EVENT}: titel: unknown field (did you mean "title"?): remove it or fix its name`]],
-    ['wrong-type', [`${EVENT}: investigations: Invalid input: expected array, received number`]],
+    ['wrong-type', [`${EVENT}: investigations: expected array, got 42`]],
     ['impossible-date', [`${EVENT}: date: "2014-13-40" has month 13: a month is 01 to 12`]],
     [
       'ambiguous-date',
@@ -140,7 +140,7 @@ describe('validateCase', () => {
     expect(problemsOf('many-problems')).toEqual([
       `${EVENT}: title: is required: expected string`,
       `${EVENT}: titel: unknown field (did you mean "title"?): remove it or fix its name`,
-      `people/ada-lovelace.md: roles[0]: Invalid option: expected one of "victim"|"perpetrator"|"family"|"police"|"watchdog"|"lawyer"|"coroner"|"judge"|"witness"|"official"`,
+      `people/ada-lovelace.md: roles[0]: "offical" is not one of: victim, perpetrator, family, police, watchdog, lawyer, coroner, judge, witness, official (did you mean "official"?)`,
     ]);
   });
 
@@ -162,5 +162,59 @@ describe('validateCase', () => {
       'hostile',
     ];
     expect(folders).toEqual([...new Set(tested)].sort());
+  });
+});
+
+/** The problems of the minimal case with one line of a file replaced (or removed, with ''). */
+function problemsWith(file: string, line: RegExp, replacement: string): string[] {
+  const dir = caseWith();
+  const path = join(dir, file);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(line, replacement));
+  return validateCase(dir, dir).problems.map(formatProblem);
+}
+
+describe('validateCase messages', () => {
+  it('says a missing choice "is required" and lists the choices, not zod\'s "Invalid option"', () => {
+    const problems = problemsWith(EVENT, /^kind: statement\n/m, '');
+    expect(problems).toEqual([
+      expect.stringMatching(/^events\/2015-01-10-first-event\.md: kind: is required: one of death, /),
+    ]);
+    expect(problems.join('\n')).not.toMatch(/Invalid option|received undefined/);
+  });
+
+  it('says an empty field (YAML null) "is required" too', () => {
+    expect(problemsWith(EVENT, /^kind: statement$/m, 'kind:')).toEqual([
+      expect.stringMatching(/^events\/2015-01-10-first-event\.md: kind: is required: one of /),
+    ]);
+    expect(problemsWith(EVENT, /^title: .*$/m, 'title:')).toEqual([`${EVENT}: title: is required: expected string`]);
+  });
+
+  it('says a missing date "is required"', () => {
+    expect(problemsWith(EVENT, /^date: .*\n/m, '')).toEqual([`${EVENT}: date: is required`]);
+  });
+
+  it('echoes a wrong choice back, with the closest one', () => {
+    expect(problemsWith(EVENT, /^kind: statement$/m, 'kind: statment')).toEqual([
+      expect.stringMatching(
+        /^events\/2015-01-10-first-event\.md: kind: "statment" is not one of: death, .* \(did you mean "statement"\?\)$/,
+      ),
+    ]);
+  });
+
+  it('echoes a value of the wrong type back', () => {
+    expect(problemsWith(EVENT, /^kind: statement$/m, 'kind: statement\napproximate: yes please')).toEqual([
+      `${EVENT}: approximate: expected boolean, got "yes please"`,
+    ]);
+  });
+
+  it('echoes a number out of bounds and a bad web address back, in plain words', () => {
+    const person = 'people/ada-lovelace.md';
+    expect(problemsWith(person, /^roles: .*$/m, 'roles: [official]\nage: { years: 200, at: 2015 }')).toEqual([
+      `${person}: age.years: must be at most 130 (got 200)`,
+    ]);
+    expect(problemsWith(person, /^roles: .*$/m, 'roles: []')).toEqual([`${person}: roles: needs at least 1 item(s)`]);
+    expect(problemsWith('sources/the-gazette.md', /^url: .*$/m, "url: 'ftp://example.org/x'")).toEqual([
+      `sources/the-gazette.md: url: expected a web address starting with http:// or https:// (got "ftp://example.org/x")`,
+    ]);
   });
 });
