@@ -12,14 +12,16 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-accessed]')) {
   el.textContent = forms[el.dataset['accessed'] ?? ''] ?? el.textContent;
 }
 const status = document.querySelector<HTMLElement>('[data-copy-status]');
+// The words come from the page, in the case's language.
+const say = (key: string) => status?.dataset[key] ?? '';
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) {
   button.hidden = false;
   button.addEventListener('click', () => {
     const from = button.dataset['copyFrom'];
     const text = from ? document.querySelector(`[data-cite="${from}"]`)?.textContent : button.dataset['copy'];
     void navigator.clipboard.writeText(text ?? '').then(
-      () => status && (status.textContent = `${button.textContent?.replace('Copy ', '') ?? ''} copied`),
-      () => status && (status.textContent = 'Copying failed: select the text and copy it'),
+      () => status && (status.textContent = say('sayCopied').replace('{what}', button.dataset['what'] ?? '')),
+      () => status && (status.textContent = say('sayFailed')),
     );
   });
 }
