@@ -279,6 +279,11 @@ export const en = {
   'search.resultFor': '{results} for “{query}”',
   'search.filtered': ' (filtered)',
   'search.more': 'Show more results',
+  'cite.plain': '“{title}.” {site}, {date}. {url} (accessed {accessed}).',
+  'cite.plainLabel': 'Plain',
+  'cite.eventDate': 'Event date:',
+  'source.citedByPeople': 'People whose profile cites it',
+  'source.citedByInvestigations': 'Investigations that cite it',
 } as const;
 
 /** The shape every language's dictionary has: the same keys, strings or plural forms. */

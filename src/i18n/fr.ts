@@ -267,4 +267,9 @@ export const fr: Dictionary = {
   'search.resultFor': '{results} pour « {query} »',
   'search.filtered': ' (filtrés)',
   'search.more': 'Afficher plus de résultats',
+  'cite.plain': '« {title}. » {site}, {date}. {url} (consulté le {accessed}).',
+  'cite.plainLabel': 'Texte',
+  'cite.eventDate': 'Date de l’événement :',
+  'source.citedByPeople': 'Personnes dont la fiche la cite',
+  'source.citedByInvestigations': 'Enquêtes qui la citent',
 };

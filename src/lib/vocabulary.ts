@@ -32,13 +32,13 @@ export interface Vocabulary {
 }
 
 /** What site.md may declare: any subset of the lists. */
-export type DeclaredVocabulary = Partial<{
-  readonly groups: readonly Term[];
-  readonly eventKinds: readonly (Term & { readonly group: string })[];
-  readonly roles: readonly Term[];
-  readonly sourceKinds: readonly Term[];
-  readonly investigationKinds: readonly Term[];
-}>;
+export interface DeclaredVocabulary {
+  readonly groups?: readonly Term[] | undefined;
+  readonly eventKinds?: readonly (Term & { readonly group: string })[] | undefined;
+  readonly roles?: readonly Term[] | undefined;
+  readonly sourceKinds?: readonly Term[] | undefined;
+  readonly investigationKinds?: readonly Term[] | undefined;
+}
 
 export type VocabularyList = keyof Vocabulary;
 export const VOCABULARY_LISTS: readonly VocabularyList[] = [

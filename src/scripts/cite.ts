@@ -4,7 +4,11 @@ export {};
 // Progressive enhancement: the reader's day as the access date, and copy buttons.
 const today = new Date();
 const forms: Record<string, string> = {
-  long: today.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  // Day first in every language, as the page writes dates (English as British English).
+  long: today.toLocaleDateString(
+    /^en\b/i.test(document.documentElement.lang) ? 'en-GB' : document.documentElement.lang,
+    { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  ),
   iso: today.toISOString().slice(0, 10),
   parts: `[${String(today.getUTCFullYear())}, ${String(today.getUTCMonth() + 1)}, ${String(today.getUTCDate())}]`,
 };
