@@ -198,7 +198,7 @@ export const fr: Dictionary = {
   'chart.barsLegend': 'Enquêtes (estompées : en cours)',
   'filters.label': 'Filtrer la chronologie',
   'filters.all': 'Tous',
-  'filters.showing': '{shown} événements affichés sur {total}',
+  'filters.showing': 'Événements affichés : {shown} sur {total}',
   'filters.position': 'Événement {index} sur {total} : {title}',
   'timelineNav.years': 'Aller à une année',
   'timelineNav.pages': 'Pages de la chronologie',
