@@ -284,6 +284,11 @@ export const en = {
   'cite.eventDate': 'Event date:',
   'source.citedByPeople': 'People whose profile cites it',
   'source.citedByInvestigations': 'Investigations that cite it',
+  'data.eventsCsv': 'one row per event, for spreadsheets',
+  'data.citationsCsv': 'one row per citation, with its quote',
+  'data.rss': 'the events as a feed',
+  'data.correctionsFeed': 'every correction as a feed',
+  'data.sitemap': 'every page',
 } as const;
 
 /** The shape every language's dictionary has: the same keys, strings or plural forms. */

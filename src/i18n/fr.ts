@@ -272,4 +272,9 @@ export const fr: Dictionary = {
   'cite.eventDate': 'Date de l’événement :',
   'source.citedByPeople': 'Personnes dont la fiche la cite',
   'source.citedByInvestigations': 'Enquêtes qui la citent',
+  'data.eventsCsv': 'une ligne par événement, pour les tableurs',
+  'data.citationsCsv': 'une ligne par citation, avec son extrait',
+  'data.rss': 'les événements en flux',
+  'data.correctionsFeed': 'chaque correction en flux',
+  'data.sitemap': 'chaque page',
 };
