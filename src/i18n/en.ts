@@ -212,6 +212,8 @@ export const en = {
   'chart.barsLegend': 'Investigations (fading: still open)',
   'filters.label': 'Filter the timeline',
   'filters.all': 'All',
+  // Filled in order by the timeline's script: keep the parameters in this order.
+  // The timeline's script fills these in order: keep the parameters in this order.
   'filters.showing': 'Showing {shown} of {total} events',
   'filters.position': 'Event {index} of {total}: {title}',
   'timelineNav.years': 'Jump to a year',
