@@ -6,12 +6,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/browser.mjs';
 
 const CASE_PORT = 4322;
 const ENGINE_PORT = 4323;
+const FRENCH_PORT = 4324;
 
 // The engine fixture's build: the one Vitest's global setup kept (npm test sets
 // TIMELINE_TEST_BUILDS), else a fresh build before serving.
 const kept = process.env['TIMELINE_TEST_BUILDS'] && resolve(process.env['TIMELINE_TEST_BUILDS'], 'engine');
 const reuse = Boolean(kept && existsSync(join(kept, 'index.html')));
 const engineDist = reuse && kept ? kept : join(tmpdir(), `timeline-e2e-engine-${String(process.pid)}`);
+// The French fixture's build, likewise.
+const keptFrench = process.env['TIMELINE_TEST_BUILDS'] && resolve(process.env['TIMELINE_TEST_BUILDS'], 'french');
+const reuseFrench = Boolean(keptFrench && existsSync(join(keptFrench, 'index.html')));
+const frenchDist =
+  reuseFrench && keptFrench ? keptFrench : join(tmpdir(), `timeline-e2e-french-${String(process.pid)}`);
 const serve = (dir: string, port: number) => `node scripts/serve.mjs --dir ${dir} --port ${String(port)}`;
 
 // Playwright cannot download its own browser on these machines: Debian's Chromium is used.
@@ -31,7 +37,14 @@ export default defineConfig({
     {
       name: 'engine',
       testDir: 'tests/e2e',
+      testIgnore: 'french/**',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${String(ENGINE_PORT)}` },
+    },
+    // The engine on its French fixture case (tests/fixtures/french).
+    {
+      name: 'french',
+      testDir: 'tests/e2e/french',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${String(FRENCH_PORT)}` },
     },
     // The Stephen Port case's pages, from `npm run build` (dist/).
     {
@@ -60,6 +73,21 @@ export default defineConfig({
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       url: `http://127.0.0.1:${String(ENGINE_PORT)}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command: reuseFrench
+        ? serve(frenchDist, FRENCH_PORT)
+        : `node node_modules/astro/bin/astro.mjs build --outDir ${frenchDist} && ${serve(frenchDist, FRENCH_PORT)}`,
+      env: {
+        TIMELINE_CONTENT: 'tests/fixtures/french',
+        TIMELINE_CACHE_DIR: `${frenchDist}-cache`,
+        SITE_URL: 'https://example.org',
+        SOURCE_DATE_EPOCH: '1732000000',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      url: `http://127.0.0.1:${String(FRENCH_PORT)}/`,
       reuseExistingServer: false,
       timeout: 180_000,
     },

@@ -13,6 +13,8 @@ import {
 import { searchFilters, timelineFilters, type FilterGroup } from '../lib/filters';
 import { holdsEntries } from '../lib/parts';
 import { readProvenance } from './provenance';
+import { useTranslations, type Translator } from '../i18n';
+import { caseVocabulary, type Vocabulary } from '../lib/vocabulary';
 
 export type Site = CollectionEntry<'site'>;
 type E = CollectionEntry<'events'>;
@@ -30,6 +32,10 @@ export type { Link, CitationRecord } from '../lib/resolve';
 /** The whole case, loaded and resolved once for every page of a build. */
 export interface Case extends ResolvedCase<E, P, I, S> {
   readonly site: Site;
+  /** The reader's words: the dictionary of site.md's `lang` (components get it as Astro.locals.t). */
+  readonly t: Translator;
+  /** The case's vocabulary (site.md `vocabulary:`, else the default), labelled in its language. */
+  readonly vocabulary: Vocabulary;
   /** The timeline's filters (person, investigation, kind), with only the options in use. */
   readonly timelineFilters: readonly FilterGroup[];
   /** The search page's filters, as Pagefind indexes them. */
@@ -53,10 +59,13 @@ async function load(): Promise<Case> {
   ]);
   // The content was checked as a whole before it was loaded: every reference resolves.
   const provenance = readProvenance();
+  const t = useTranslations(site.data.lang);
+  const vocabulary = caseVocabulary(site.data.vocabulary, t);
   const resolved = resolveCase(
     { events, people, investigations, sources },
     makeLinks(import.meta.env.BASE_URL),
     provenance,
+    { t, vocabulary },
   );
   // From the entries as written: a correction's anchor counts corrections in the order written.
   const corrections = allCorrections([
@@ -91,9 +100,11 @@ async function load(): Promise<Case> {
   );
   return {
     site,
+    t,
+    vocabulary,
     ...resolved,
-    timelineFilters: timelineFilters(resolved),
-    searchFilters: searchFilters(resolved),
+    timelineFilters: timelineFilters(resolved, { t, vocabulary }),
+    searchFilters: searchFilters(resolved, { t, vocabulary }),
     corrections,
     quoteChecks,
   };

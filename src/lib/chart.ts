@@ -2,7 +2,17 @@ import { differenceInCalendarDays } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import { earliestDay, latestDay, utcDay, type PartialDate } from './dates';
 import type { EventRecord, InvestigationRecord } from './resolve';
-import { CHART_GROUP_OF } from './vocabulary';
+import type { Translator } from '../i18n';
+import type { Term } from './vocabulary';
+
+/** How many colours the chart's palette has (tokens.css `--chart-1` …): groups beyond it reuse them. */
+export const PALETTE_SIZE = 8;
+
+/** A group's colour: its position in the case's list of groups, so any case's groups differ. */
+export function toneOf(groups: readonly Term[], group: string): number {
+  const index = groups.findIndex((g) => g.id === group);
+  return (Math.max(0, index) % PALETTE_SIZE) + 1;
+}
 
 /** The time chart's geometry, worked out at build time so the page needs no script to draw it. */
 export interface ChartEvent {
@@ -10,10 +20,12 @@ export interface ChartEvent {
   readonly label: string;
   readonly href: string;
   readonly group: string;
+  /** The palette colour of its group, 1 to PALETTE_SIZE. */
+  readonly tone: number;
   readonly date: PartialDate;
   readonly end?: PartialDate | undefined;
-  /** Deaths are drawn larger and named on the axis. */
-  readonly emphasis?: string | undefined;
+  /** Events of a marked kind (deaths, by default) are drawn larger. */
+  readonly marked?: boolean | undefined;
 }
 
 export interface ChartSpan {
@@ -85,12 +97,14 @@ export function layoutChart(events: readonly ChartEvent[], spans: readonly Chart
 }
 
 /** The chart's marks from event records: the label is the event's own date label and title. */
-export function chartEvents(events: readonly EventRecord[]): ChartEvent[] {
+export function chartEvents(events: readonly EventRecord[], groups: readonly Term[]): ChartEvent[] {
   return events.map((e) => ({
     id: e.id,
     label: `${e.dateLabel}: ${e.title}`,
     href: e.href,
-    group: CHART_GROUP_OF[e.kind],
+    group: e.group,
+    tone: toneOf(groups, e.group),
+    marked: e.marked,
     date: e.date,
     end: e.end,
   }));
@@ -100,10 +114,11 @@ export function chartEvents(events: readonly EventRecord[]): ChartEvent[] {
  * The chart's bars from investigation records; an investigation with no known start has no bar.
  * A finished one with no recorded end is drawn to its last event (its `chartEnd`), and says so.
  */
-export function chartSpans(investigations: readonly InvestigationRecord[]): ChartSpan[] {
+export function chartSpans(investigations: readonly InvestigationRecord[], t?: Translator): ChartSpan[] {
   return investigations.flatMap((i) => {
     if (!i.start) return [];
-    const label = `${i.title}${!i.open && !i.end ? ' (end not known)' : ''}`;
+    const unknownEnd = !i.open && !i.end;
+    const label = unknownEnd ? (t ? t('chart.endUnknown', { title: i.title }) : `${i.title} (end not known)`) : i.title;
     return [{ id: i.id, label, href: i.href, start: i.start, end: i.chartEnd, open: i.open }];
   });
 }

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n';
 import { compareDates, gapLabel, type PartialDate } from './dates';
 
 /** The little every dated entry shares, whatever collection it comes from. */
@@ -45,12 +46,12 @@ export function groupByYear<T extends Dated>(sorted: readonly T[]): YearGroup<T>
  * For each sorted entry, the silence before it ("14 months later") when it is long enough to
  * notice. Long quiet stretches are part of the story of an investigation.
  */
-export function gapsBefore<T extends Dated>(sorted: readonly T[], minMonths = 6): Map<string, string> {
+export function gapsBefore<T extends Dated>(sorted: readonly T[], minMonths = 6, t?: Translator): Map<string, string> {
   const gaps = new Map<string, string>();
   sorted.forEach((entry, index) => {
     const previous = sorted[index - 1];
     if (!previous) return;
-    const label = gapLabel(previous.data.date, entry.data.date, minMonths);
+    const label = gapLabel(previous.data.date, entry.data.date, minMonths, t);
     if (label) gaps.set(entry.id, label);
   });
   return gaps;

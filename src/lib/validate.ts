@@ -17,6 +17,8 @@ import { bodyLimit, fieldLengthProblems } from './limits';
 import { caseSchemas, type ReferenceFn } from './schemas';
 import { closest } from './suggest';
 import { checkTrust } from './trust-checks';
+import type { DeclaredVocabulary } from './vocabulary';
+import { termProblems, vocabularyProblems } from './vocabulary-checks';
 
 /** Ids become addresses: lower-case words joined by hyphens, nothing a URL would mangle. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -288,6 +290,11 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
       ({ name, parsed }) => parsed ?? { id: name.replace(/\.md$/, ''), filePath: name, data: {} },
     );
   }
+
+  // Kinds and roles are the case's own words: checked against site.md's vocabulary (or the default).
+  const declared = (site?.data as { vocabulary?: DeclaredVocabulary } | undefined)?.vocabulary;
+  if (site) problems.push(...vocabularyProblems(site.filePath, declared));
+  problems.push(...termProblems(declared, entries));
 
   const referenceProblems = checkReferences(allIds);
   problems.push(...referenceProblems);

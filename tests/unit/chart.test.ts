@@ -7,6 +7,7 @@ const event = (id: string, date: string): ChartEvent => ({
   label: id,
   href: `/events/${id}/`,
   group: 'other',
+  tone: 6,
   date: d(date),
 });
 const today = new Date('2026-11-21T00:00:00Z');
