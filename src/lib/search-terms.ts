@@ -5,6 +5,7 @@ import { earliestDay, type PartialDate } from './dates';
 /**
  * The ways a reader may write a date, for the search index only: `19 June 2014`,
  * `June 19 2014`, `19/06/2014`, `2014-06-19`, and the month and year that contain it.
+ * Years before 1000 as readers write them (`602`, `4 July 602`); the ISO forms keep four digits.
  * A partial date yields only the forms it really covers, so a "June 2014" event never
  * answers a search for "19 June 2014".
  */
@@ -12,17 +13,12 @@ export function dateSearchForms(date: PartialDate): string[] {
   const day = earliestDay(date);
   const forms: string[] = [];
   if (date.precision === 'day') {
-    forms.push(
-      format(day, 'd MMMM yyyy'),
-      format(day, 'MMMM d yyyy'),
-      format(day, 'dd/MM/yyyy'),
-      format(day, 'yyyy-MM-dd'),
-    );
+    forms.push(format(day, 'd MMMM y'), format(day, 'MMMM d y'), format(day, 'dd/MM/y'), format(day, 'yyyy-MM-dd'));
   }
   if (date.precision !== 'year') {
-    forms.push(format(day, 'MMMM yyyy'), format(day, 'yyyy-MM'), format(day, 'MM/yyyy'));
+    forms.push(format(day, 'MMMM y'), format(day, 'yyyy-MM'), format(day, 'MM/y'));
   }
-  forms.push(format(day, 'yyyy'));
+  forms.push(format(day, 'y'));
   return forms;
 }
 
