@@ -6,12 +6,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/browser.mjs';
 
 const CASE_PORT = 4322;
 const ENGINE_PORT = 4323;
+const CHRONICLE_PORT = 4324;
 
 // The engine fixture's build: the one Vitest's global setup kept (npm test sets
 // TIMELINE_TEST_BUILDS), else a fresh build before serving.
 const kept = process.env['TIMELINE_TEST_BUILDS'] && resolve(process.env['TIMELINE_TEST_BUILDS'], 'engine');
 const reuse = Boolean(kept && existsSync(join(kept, 'index.html')));
 const engineDist = reuse && kept ? kept : join(tmpdir(), `timeline-e2e-engine-${String(process.pid)}`);
+// The chronicle fixture's build (tests/fixtures/chronicle), kept or built the same way.
+const keptChronicle = process.env['TIMELINE_TEST_BUILDS'] && resolve(process.env['TIMELINE_TEST_BUILDS'], 'chronicle');
+const reuseChronicle = Boolean(keptChronicle && existsSync(join(keptChronicle, 'index.html')));
+const chronicleDist =
+  reuseChronicle && keptChronicle ? keptChronicle : join(tmpdir(), `timeline-e2e-chronicle-${String(process.pid)}`);
 const serve = (dir: string, port: number) => `node scripts/serve.mjs --dir ${dir} --port ${String(port)}`;
 
 // Playwright cannot download its own browser on these machines: Debian's Chromium is used.
@@ -31,7 +37,14 @@ export default defineConfig({
     {
       name: 'engine',
       testDir: 'tests/e2e',
+      testIgnore: 'chronicle/**',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${String(ENGINE_PORT)}` },
+    },
+    // The engine on a non-police case with times, a picture, tags and linked citations.
+    {
+      name: 'chronicle',
+      testDir: 'tests/e2e/chronicle',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${String(CHRONICLE_PORT)}` },
     },
     // The Stephen Port case's pages, from `npm run build` (dist/).
     {
@@ -60,6 +73,21 @@ export default defineConfig({
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       url: `http://127.0.0.1:${String(ENGINE_PORT)}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command: reuseChronicle
+        ? serve(chronicleDist, CHRONICLE_PORT)
+        : `node node_modules/astro/bin/astro.mjs build --outDir ${chronicleDist} && ${serve(chronicleDist, CHRONICLE_PORT)}`,
+      env: {
+        TIMELINE_CONTENT: 'tests/fixtures/chronicle',
+        TIMELINE_CACHE_DIR: `${chronicleDist}-cache`,
+        SITE_URL: 'https://example.org',
+        SOURCE_DATE_EPOCH: '1700000000',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      url: `http://127.0.0.1:${String(CHRONICLE_PORT)}/`,
       reuseExistingServer: false,
       timeout: 180_000,
     },

@@ -294,8 +294,13 @@ export function caseSchemas(reference: ReferenceFn) {
     timeZone: text(
       "The IANA time zone of the events' times of day (e.g. Europe/London); required once an event has a time.",
     )
-      .refine(isTimeZone, {
-        message: 'is not a time zone: write an IANA name such as Europe/London, America/Chicago or UTC',
+      .superRefine((zone, ctx) => {
+        if (!isTimeZone(zone)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${zone}" is not a time zone: write an IANA name such as Europe/London, America/Chicago or UTC`,
+          });
+        }
       })
       .optional(),
     citations: z
