@@ -58,7 +58,11 @@ export function caseLoaders(dir: string) {
     const contents = collection === 'site' ? caseContents(check) : undefined;
     for (const entry of check.entries[collection]) {
       kept.add(entry.id);
-      const digest = context.generateDigest(contents ? `${entry.text}\n${JSON.stringify(contents)}` : entry.text);
+      // The validated data is part of the digest: a file stored by an older engine (before a
+      // field got its default) is stored again, not served from the cache without the field.
+      const digest = context.generateDigest(
+        `${entry.text}\n${JSON.stringify(entry.data)}${contents ? `\n${JSON.stringify(contents)}` : ''}`,
+      );
       // An unchanged file keeps what it rendered to: a dev re-sync renders only what changed.
       if (store.get(entry.id)?.digest === digest) continue;
       const rendered = await context.renderMarkdown(renderable(entry.body), { fileURL: pathToFileURL(entry.path) });
