@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { allCorrections, type ListedCorrection } from '../lib/corrections';
+import { countCitationLevels, type CitationLevels } from '../lib/citation-levels';
 import { countCheckedQuotes } from '../lib/copies';
 import { makeLinks } from '../lib/links';
 import {
@@ -44,6 +45,8 @@ export interface Case extends ResolvedCase<E, P, I, S> {
   readonly corrections: readonly ListedCorrection[];
   /** Quotes the build checked against an editors' copy, of all quotes, for the data page. */
   readonly quoteChecks: { readonly checked: number; readonly total: number };
+  /** Citations that quote their source, and those that only link to it. */
+  readonly citationLevels: CitationLevels;
 }
 
 async function load(): Promise<Case> {
@@ -66,6 +69,7 @@ async function load(): Promise<Case> {
     makeLinks(import.meta.env.BASE_URL),
     provenance,
     { t, vocabulary },
+    site.data,
   );
   // From the entries as written: a correction's anchor counts corrections in the order written.
   const corrections = allCorrections([
@@ -107,6 +111,7 @@ async function load(): Promise<Case> {
     searchFilters: searchFilters(resolved, { t, vocabulary }),
     corrections,
     quoteChecks,
+    citationLevels: countCitationLevels([...resolved.events, ...resolved.people, ...resolved.investigations]),
   };
 }
 

@@ -291,6 +291,17 @@ export const en = {
   'data.rss': 'the events as a feed',
   'data.correctionsFeed': 'every correction as a feed',
   'data.sitemap': 'every page',
+  'filter.tag': 'Tag',
+  'tags.heading': 'Tags',
+  'tags.browse': 'Browse by tag',
+  'tags.title': 'Tagged “{label}”',
+  'tags.description': 'Every event tagged “{label}”, in timeline order.',
+  'tags.events': 'Events',
+  'quote.linked': 'linked, not quoted',
+  'media.elsewhere': 'Elsewhere',
+  'media.credit': 'Credit: {credit}',
+  'data.citationLevels': '{quoted} quoted word for word and {linked} linked, not quoted.',
+  'data.citationLevelsHeading': 'Citations',
 } as const;
 
 /** The shape every language's dictionary has: the same keys, strings or plural forms. */

@@ -49,6 +49,42 @@ export interface ChartLayout {
 
 export const CHART = { width: 720, margin: 20, markRow: 13, barHeight: 16, barGap: 6, top: 16 } as const;
 
+/** Room one year label needs on the axis: four digits in the chart's small type, and a gap. */
+export const MIN_TICK_SPACING = 44;
+const STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000];
+
+export interface Axis {
+  /** The first year of the axis (1 January), at its left end. */
+  readonly from: number;
+  /** The year at its right end (1 January): after the last year shown. */
+  readonly to: number;
+  /** Years between labelled ticks. */
+  readonly step: number;
+  /** The labelled years, from `from` to `to`. */
+  readonly years: readonly number[];
+}
+
+/**
+ * The time axis from the first year to the year after the last, with a label every year while
+ * they fit, else every round step (5, 10, 50, 100…) that keeps labels `MIN_TICK_SPACING` apart
+ * once the axis is widened to whole steps: a 60-year or 2,000-year case reads as cleanly as a
+ * three-year one. There is no year 0, so an axis from the first century starts at 1.
+ */
+export function axisYears(firstYear: number, lastYear: number, plotWidth: number): Axis {
+  let axis: Axis = { from: firstYear, to: lastYear + 1, step: 1, years: [] };
+  for (const step of STEPS) {
+    const from = Math.max(1, Math.floor(firstYear / step) * step);
+    const to = Math.max(from + step, Math.ceil((lastYear + 1) / step) * step);
+    const years = [from];
+    for (let year = (Math.floor(from / step) + 1) * step; year <= to; year += step) years.push(year);
+    axis = { from, to, step, years };
+    const perYear = plotWidth / (to - from);
+    const closest = Math.min(...years.slice(1).map((year, i) => (year - (years[i] ?? 0)) * perYear));
+    if (closest >= MIN_TICK_SPACING) break;
+  }
+  return axis;
+}
+
 /**
  * Places events on a proportional time axis from the first to the last date (or `today`
  * when a span is still open), stacking marks that would overlap, with one lane per span.
@@ -62,8 +98,9 @@ export function layoutChart(events: readonly ChartEvent[], spans: readonly Chart
   if (starts.length === 0) return { width: CHART.width, height: 0, axisY: 0, marks: [], bars: [], ticks: [] };
   const first = new UTCDate(Math.min(...starts.map((d) => d.getTime())));
   const last = new UTCDate(Math.max(...ends.map((d) => d.getTime())));
-  const from = utcDay(first.getUTCFullYear(), 0, 1);
-  const to = utcDay(last.getUTCFullYear() + 1, 0, 1);
+  const axis = axisYears(first.getUTCFullYear(), last.getUTCFullYear(), CHART.width - 2 * CHART.margin);
+  const from = utcDay(axis.from, 0, 1);
+  const to = utcDay(axis.to, 0, 1);
   const days = Math.max(1, differenceInCalendarDays(to, from));
   const plot = CHART.width - 2 * CHART.margin;
   const x = (date: Date) => CHART.margin + (differenceInCalendarDays(date, from) / days) * plot;
@@ -90,8 +127,7 @@ export function layoutChart(events: readonly ChartEvent[], spans: readonly Chart
     x2: x(span.end ? latestDay(span.end) : new UTCDate(today)),
     y: axisY + 28 + i * (CHART.barHeight + CHART.barGap),
   }));
-  const ticks = [];
-  for (let year = from.getFullYear(); year <= to.getFullYear(); year++) ticks.push({ year, x: x(utcDay(year, 0, 1)) });
+  const ticks = axis.years.map((year) => ({ year, x: x(utcDay(year, 0, 1)) }));
   const height = axisY + 28 + spans.length * (CHART.barHeight + CHART.barGap) + CHART.margin;
   return { width: CHART.width, height, axisY, marks, bars, ticks };
 }

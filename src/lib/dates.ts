@@ -30,6 +30,8 @@ export interface DateSpan {
  * It checks the shape only; parsePartialDate also refuses month 13 or 31 February.
  */
 export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** `-0500`, `-500`, `500 BC`, `500 BCE`, `500 B.C.`: dates before the year 1. */
+const BCE = /^-\d|\bB\.?C\.?(?:E\.?)?$/i;
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
 export class DateFormatError extends Error {}
@@ -49,6 +51,11 @@ export function utcDay(year: number, monthIndex: number, day: number): UTCDate {
  * `2014-13-40`) is refused: a misread date on a timeline people cite is worse than a failed build.
  */
 export function parsePartialDate(input: string): PartialDate {
+  if (BCE.test(input.trim())) {
+    throw new DateFormatError(
+      `"${input}" is before the year 1: BCE dates are not supported. Write the nearest supported date (0001) and show readers the real one with displayDate (for example displayDate: "500 BC")`,
+    );
+  }
   const match = DATE_PATTERN.exec(input.trim());
   if (!match) {
     throw new DateFormatError(

@@ -39,7 +39,10 @@ const citation = z
     url: nullableText('The source’s address, when known.'),
     archived: nullableText('The address of an archived snapshot of the source, when one is recorded.'),
     accessed: isoDate.nullable().describe('When the editors read the source.'),
-    quote: z.string().describe('The passage quoted word for word.'),
+    level: z
+      .enum(['quoted', 'linked'])
+      .describe('quoted: the citation carries a verbatim passage; linked: a link to the source, not quoted.'),
+    quote: z.string().nullable().describe('The passage quoted word for word; null for a linked citation.'),
     locator: nullableText('Where in the source, or who is quoted.'),
     disputes: z.boolean().describe('True when the source is cited because it disagrees or is in error.'),
     note: nullableText('A note on this citation.'),
@@ -56,7 +59,16 @@ export const exportSchemas = {
       end: isoDate.nullable().describe('The end of a range, if any.'),
       precision: z.enum(['year', 'month', 'day']).describe('How precise the start date is.'),
       approximate: z.boolean().describe('True when the date is only roughly known.'),
-      dateLabel: z.string().describe('The date as the site shows it.'),
+      dateLabel: z.string().describe('The date as the site shows it (its displayDate when it has one).'),
+      time: z
+        .string()
+        .nullable()
+        .describe('The time of day, HH:MM (24-hour), local to the case’s time zone; null when not known.'),
+      datetime: z
+        .string()
+        .describe('The date, or with a time the local date-time and its UTC offset (1969-07-20T20:17-05:00).'),
+      displayDate: nullableText('How the site writes the date instead of formatting it ("Summer 1963").'),
+      tags: z.array(z.object({ id: z.string(), label: z.string() })).describe('Its tags, as site.md declares them.'),
       dateNote: nullableText('Why the date is uncertain, or how sources disagree.'),
       kind: z.string().describe('The kind of event: an id of the case’s vocabulary.'),
       summary: z.string().describe('One or two sentences.'),

@@ -5,6 +5,7 @@ import {
   type InvestigationRecord,
   type PersonRecord,
   type SourceRecord,
+  type TagRecord,
   type Words,
 } from './resolve';
 
@@ -20,13 +21,17 @@ interface Records {
   readonly people: readonly PersonRecord[];
   readonly investigations: readonly InvestigationRecord[];
   readonly sources?: readonly SourceRecord[];
+  readonly tags?: readonly TagRecord[];
 }
+
+/** Declared tags that some event carries, in site.md's order. */
+const tagsInUse = (tags: readonly TagRecord[] = []) => tags.filter((t) => t.events.length > 0);
 
 const same = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
 /** The home timeline's filters: people who appear in an event, every investigation, kinds in use. */
 export function timelineFilters(
-  { events, people, investigations }: Records,
+  { events, people, investigations, tags }: Records,
   words: Words = DEFAULT_WORDS,
 ): FilterGroup[] {
   const { t, vocabulary } = words;
@@ -48,12 +53,17 @@ export function timelineFilters(
       label: t('filter.kind'),
       options: vocabulary.eventKinds.filter((k) => used.has(k.id)).map((k) => ({ value: k.id, label: k.label })),
     },
+    {
+      name: 'tag',
+      label: t('filter.tag'),
+      options: tagsInUse(tags).map((tag) => ({ value: tag.id, label: tag.label })),
+    },
   ].filter((group) => group.options.length > 0);
 }
 
 /** The search page's filters: values are the labels Pagefind indexed on each page. */
 export function searchFilters(
-  { events, people, investigations }: Records,
+  { events, people, investigations, tags }: Records,
   words: Words = DEFAULT_WORDS,
 ): FilterGroup[] {
   const { t, vocabulary } = words;
@@ -79,5 +89,6 @@ export function searchFilters(
     },
     { name: 'person', label: t('filter.person'), options: same(people.map((p) => p.name)) },
     { name: 'investigation', label: t('filter.investigation'), options: same(investigations.map((i) => i.title)) },
+    { name: 'tag', label: t('filter.tag'), options: same(tagsInUse(tags).map((tag) => tag.label)) },
   ].filter((group) => group.options.length > 0);
 }

@@ -1,11 +1,12 @@
 import { newestFirst, withAnchors, type AnchoredCorrection, type CorrectedSection } from './corrections';
-import { formatSpan, sortKey, type PartialDate } from './dates';
+import { formatSpan, sortKey, toDatetime, type PartialDate } from './dates';
 import type { EventData, InvestigationData, PersonData, SourceData } from './export';
 import type { FileDates } from './git-dates';
 import type { makeLinks } from './links';
 import { firstPageOfYear, pageOfEach, paginate, type TimelinePage } from './pagination';
 import { spanSearchForms } from './search-terms';
-import { eventDate, gapsBefore, sortChronologically } from './timeline';
+import { eventDate, eventTime, gapsBefore, sortChronologically } from './timeline';
+import { zonedDatetime } from './times';
 import { useTranslations, type Translator } from '../i18n';
 import { caseVocabulary, labelOf, type InvestigationStatus, type Vocabulary } from './vocabulary';
 
@@ -59,7 +60,8 @@ export interface Link {
 
 export interface CitationRecord {
   readonly source: SourceRecord;
-  readonly quote: string;
+  /** Undefined for a linked citation (a case with `citations: linked`): readers see "linked, not quoted". */
+  readonly quote: string | undefined;
   readonly locator: string | undefined;
   readonly disputes: boolean;
   readonly note: string | undefined;
@@ -82,8 +84,19 @@ export interface EventRecord<E = unknown> extends Accountable {
   readonly date: PartialDate;
   readonly end: PartialDate | undefined;
   readonly approximate: boolean;
-  /** The date as the site shows it everywhere (pages, chart, feed, downloads, citations). */
+  /** The date as the site shows it everywhere (pages, chart, feed, downloads, citations): its displayDate when it has one. */
   readonly dateLabel: string;
+  /** The time of day, `HH:MM`, local to the case's time zone. */
+  readonly time: string | undefined;
+  /** For `<time datetime>`: the date, or with a time the local date-time and its UTC offset. */
+  readonly datetime: string;
+  /** The editor's wording of the date ("Summer 1963"), shown instead of the formatted date. */
+  readonly displayDate: string | undefined;
+  readonly tags: readonly Link[];
+  /** A picture of the case (its src is what the content layer made of the file: image metadata in a build). */
+  readonly image: EventData['image'];
+  /** Remote media, shown as a link only. */
+  readonly media: EventData['media'];
   readonly dateNote: string | undefined;
   readonly sortDate: string;
   readonly searchTerms: readonly string[];
@@ -217,14 +230,29 @@ export interface ResolvedCase<E, P, I, S> {
   readonly timelinePages: readonly TimelinePage<EventRecord<E>>[];
   /** The first timeline page of each year. */
   readonly yearPages: ReadonlyMap<number, number>;
+  /** The tags site.md declares, in its order, each with its events in timeline order. */
+  readonly tags: readonly TagRecord<E>[];
 }
 
-/** The one place an event's date label is made. */
+/** A declared tag and the events that carry it. */
+export interface TagRecord<E = unknown> extends Link {
+  readonly events: readonly EventRecord<E>[];
+}
+
+/** The one place an event's date label is made: its displayDate, else its span and time of day. */
 export function eventDateLabel(
-  data: Pick<EventData, 'date' | 'end' | 'approximate'>,
+  data: Pick<EventData, 'date' | 'end' | 'approximate'> & Partial<Pick<EventData, 'time' | 'displayDate'>>,
   t: Translator = englishT,
 ): string {
-  return formatSpan({ start: data.date, end: data.end, approximate: data.approximate }, t);
+  if (data.displayDate !== undefined) return data.displayDate;
+  const span = formatSpan({ start: data.date, end: data.end, approximate: data.approximate }, t);
+  return data.time === undefined ? span : `${span}, ${data.time}`;
+}
+
+/** What site.md says that changes how entries read: the time zone of times, the declared tags. */
+export interface CaseSite {
+  readonly timeZone?: string | undefined;
+  readonly tags?: readonly { readonly id: string; readonly label: string }[] | undefined;
 }
 
 /** "1 event", "2 events", "1 person", "3 people" (in the case's language). */
@@ -289,6 +317,7 @@ export function resolveCase<
   links: Links,
   provenance: Provenance = NO_PROVENANCE,
   words: Words = DEFAULT_WORDS,
+  site: CaseSite = {},
 ): ResolvedCase<E, P, I, S> {
   const { t, vocabulary } = words;
   const kindOf = new Map(vocabulary.eventKinds.map((k) => [k.id, k]));
@@ -353,7 +382,11 @@ export function resolveCase<
     'investigation',
   );
 
-  const sorted = sortChronologically(input.events, eventDate);
+  const tagLink = lookup(
+    (site.tags ?? []).map((tag) => ({ id: tag.id, href: links.entry('tags', tag.id), label: tag.label })),
+    'tag',
+  );
+  const sorted = sortChronologically(input.events, eventDate, eventTime);
   const gaps = gapsBefore(sorted, 6, t);
   const events: Ev[] = sorted.map((entry) => {
     const { id, data } = entry;
@@ -372,6 +405,15 @@ export function resolveCase<
       end: data.end,
       approximate: data.approximate,
       dateLabel: eventDateLabel(data, t),
+      time: data.time,
+      datetime:
+        data.time === undefined || site.timeZone === undefined
+          ? toDatetime(data.date)
+          : zonedDatetime(data.date, data.time, site.timeZone),
+      displayDate: data.displayDate,
+      tags: data.tags.map(tagLink),
+      image: data.image,
+      media: data.media,
       dateNote: data.dateNote,
       sortDate: sortKey(data.date),
       searchTerms: spanSearchForms(data.date, data.end, t.lang),
@@ -514,5 +556,9 @@ export function resolveCase<
     sources,
     timelinePages,
     yearPages: firstPageOfYear(timelinePages, (e) => e.date.year),
+    tags: (site.tags ?? []).map((declared) => ({
+      ...tagLink(declared.id),
+      events: events.filter((e) => e.tags.some((tag) => tag.id === declared.id)),
+    })),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { DateFormatError, isOrdered, parsePartialDate, type PartialDate } from './dates';
 import { isLanguageTag } from './language-tag';
 import { unsupportedLanguage } from '../i18n';
+import { isTimeZone, timeProblem } from './times';
 import { DEFAULT_IDS, INVESTIGATION_STATUSES } from './vocabulary';
 
 type CollectionName = 'events' | 'people' | 'investigations' | 'sources';
@@ -87,7 +88,9 @@ export function caseSchemas(reference: ReferenceFn) {
   const citation = z
     .strictObject({
       source: reference('sources').describe('The id of the source (its file name in content/sources/, without .md).'),
-      quote: text('A short passage copied word for word from the source that supports this entry.'),
+      quote: text(
+        'A short passage copied word for word from the source that supports this entry (required unless site.md says citations: linked).',
+      ).optional(),
       locator: text(
         'Where in the source the quote is, or who is quoted (for example "quoting the coroner").',
       ).optional(),
@@ -105,7 +108,7 @@ export function caseSchemas(reference: ReferenceFn) {
   const citations = z
     .array(citation)
     .min(1, 'at least one citation is needed: every fact on the site shows its source')
-    .describe('The sources that state this, each with a verbatim quote.');
+    .describe('The sources that state this, each with a verbatim quote (or, in a linked case, a link alone).');
 
   const caveats = z
     .array(text('One caveat.'))
@@ -142,6 +145,35 @@ export function caseSchemas(reference: ReferenceFn) {
     .strictObject({
       title: text('A plain headline for the event, in the past tense.'),
       date: partialDate.describe('When it happened (or began): YYYY, YYYY-MM or YYYY-MM-DD.'),
+      time: z
+        .string()
+        .superRefine((value, ctx) => {
+          const problem = timeProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        .optional()
+        .describe('The time of day, "HH:MM" (24-hour), local to site.md timeZone; only with a YYYY-MM-DD date.'),
+      displayDate: text(
+        'Text readers see instead of the formatted date ("Summer 1963"); the date still orders the event.',
+      ).optional(),
+      tags: z.array(z.string()).default([]).describe('Tags of this event: ids declared in site.md tags.'),
+      image: z
+        .strictObject({
+          src: text("The picture's path inside the case folder, under images/ (for example images/launch.png)."),
+          alt: text('What the picture shows, for readers who cannot see it.'),
+          caption: text('A caption shown under the picture.').optional(),
+          credit: text('Who made the picture, and its licence.').optional(),
+        })
+        .optional()
+        .describe("A picture kept in the case folder's images/, shown on the event."),
+      media: z
+        .strictObject({
+          url: webAddress.describe('The address of the video, recording or picture elsewhere.'),
+          title: text('The link text readers see.'),
+          credit: text('Who made or published it.').optional(),
+        })
+        .optional()
+        .describe('Remote media: shown as a link only, never loaded by the site.'),
       end: partialDate.optional().describe('When it ended, for events that lasted (a trial, an inquest).'),
       approximate: z
         .boolean()
@@ -182,7 +214,11 @@ export function caseSchemas(reference: ReferenceFn) {
       caveats,
       corrections,
     })
-    .refine(endNotBeforeStart, endMessage);
+    .refine(endNotBeforeStart, endMessage)
+    .refine((e) => e.time === undefined || e.date.precision === 'day', {
+      message: 'a time of day needs a day-precise date: write the date as YYYY-MM-DD, or leave the time out',
+      path: ['time'],
+    });
 
   const people = z.strictObject({
     name: text('Full name as the sources give it.'),
@@ -307,6 +343,37 @@ export function caseSchemas(reference: ReferenceFn) {
       .default('en'),
     vocabulary: vocabularySchema.optional(),
     timelineHeading: text('The heading over the timeline on the home page.'),
+    timeZone: text(
+      "The IANA time zone of the events' times of day (e.g. Europe/London); required once an event has a time.",
+    )
+      .superRefine((zone, ctx) => {
+        if (!isTimeZone(zone)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${zone}" is not a time zone: write an IANA name such as Europe/London, America/Chicago or UTC`,
+          });
+        }
+      })
+      .optional(),
+    citations: z
+      .enum(['quoted', 'linked'])
+      .default('quoted')
+      .describe('quoted: every citation carries a verbatim quote; linked: a citation may be a source and no quote.'),
+    tags: z
+      .array(
+        z.strictObject({
+          id: text("The tag's id, a lowercase slug used in events and addresses.").regex(
+            /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+            'is not a tag id: use lower-case letters, digits and single hyphens',
+          ),
+          label: text('What readers see.'),
+        }),
+      )
+      .default([])
+      .refine((tags) => new Set(tags.map((t) => t.id)).size === tags.length, {
+        message: 'declares the same tag id twice',
+      })
+      .describe('The tags events may use.'),
     contentNotice: text(
       'A short notice shown at the top of the home page and of victim pages; leave it out where none is needed.',
     ).optional(),

@@ -1,5 +1,5 @@
 /** What a search is, as kept in the page address so a search can be linked and shared. */
-export const FILTER_KEYS = ['type', 'year', 'kind', 'person', 'investigation'] as const;
+export const FILTER_KEYS = ['type', 'year', 'kind', 'person', 'investigation', 'tag'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export const SORTS = ['relevance', 'oldest', 'newest'] as const;
 export type Sort = (typeof SORTS)[number];

@@ -9,7 +9,8 @@ import { earliestDay, type PartialDate } from './dates';
  * (and `1er juillet 2024` on the first), `26/07/2024`, `2024-07-26`; then the month and year that
  * contain it. Numeric day/month forms are always day first: a US `07/26/2024` is never guessed.
  * A partial date yields only the forms it really covers, so a "June 2014" event never answers a
- * search for "19 June 2014".
+ * search for "19 June 2014". Years before 1000 as readers write them (`602`, `4 July 602`); the ISO
+ * forms keep four digits.
  */
 export function dateSearchForms(date: PartialDate, lang = 'en'): string[] {
   const day = earliestDay(date);
@@ -17,15 +18,15 @@ export function dateSearchForms(date: PartialDate, lang = 'en'): string[] {
   const french = primaryLanguage(lang) === 'fr';
   const forms: string[] = [];
   if (date.precision === 'day') {
-    forms.push(format(day, 'd MMMM yyyy', { locale }));
-    if (french && date.day === 1) forms.push(format(day, "d'er' MMMM yyyy", { locale }));
-    if (!french) forms.push(format(day, 'MMMM d yyyy', { locale }));
-    forms.push(format(day, 'dd/MM/yyyy'), format(day, 'yyyy-MM-dd'));
+    forms.push(format(day, 'd MMMM y', { locale }));
+    if (french && date.day === 1) forms.push(format(day, "d'er' MMMM y", { locale }));
+    if (!french) forms.push(format(day, 'MMMM d y', { locale }));
+    forms.push(format(day, 'dd/MM/y'), format(day, 'yyyy-MM-dd'));
   }
   if (date.precision !== 'year') {
-    forms.push(format(day, 'MMMM yyyy', { locale }), format(day, 'yyyy-MM'), format(day, 'MM/yyyy'));
+    forms.push(format(day, 'MMMM y', { locale }), format(day, 'yyyy-MM'), format(day, 'MM/y'));
   }
-  forms.push(format(day, 'yyyy'));
+  forms.push(format(day, 'y'));
   return forms;
 }
 

@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { bidiControlProblems } from './bidi';
 import { buildDate } from './build-date';
+import { checkCaseSettings, type CaseSettings } from './case-settings';
 import { COLLECTIONS as FOLDERS, describeFsError, listCaseFiles, type Collection as Folder } from './case-files';
 import { readFrontMatter } from './front-matter';
 import { judgeBody, type JudgeOptions } from './html-safety';
@@ -301,6 +302,8 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
   problems.push(...checkInvestigationCycles(allIds.investigations));
   // Dates are compared only once references are sound: a dangling id would only add noise.
   if (referenceProblems.length === 0) problems.push(...checkChronology(entries as unknown as CaseEntries, buildDate()));
+  // What site.md declares (tags, time zone, citation level) is checked once site.md itself is valid.
+  if (site) problems.push(...checkCaseSettings(dir, site.data as CaseSettings, site.filePath, entries));
   const trust = checkTrust(dir, entries, display);
   problems.push(...trust.problems);
   return { problems, counts, entries, notes: trust.notes };

@@ -18,6 +18,14 @@ export const SHARED_BUILDS = {
     content: join(FIXTURES, 'french'),
     env: { SITE_URL: 'https://example.org', SOURCE_DATE_EPOCH: '1732000000' },
   },
+  /**
+   * A small English case that is not about the police (Apollo 11): times of day in a time zone,
+   * a picture of the case, tags, linked citations, no investigations and no about page.
+   */
+  chronicle: {
+    content: join(FIXTURES, 'chronicle'),
+    env: { SITE_URL: 'https://example.org', SOURCE_DATE_EPOCH: '1700000000' },
+  },
   /** The real case in content/, as `npm run build` builds it. */
   case: { content: undefined, env: {} },
 } as const;

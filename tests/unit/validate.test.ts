@@ -69,7 +69,12 @@ describe('validateCase', () => {
       ],
     ],
     ['no-citation', [`${EVENT}: citations: at least one citation is needed: every fact on the site shows its source`]],
-    ['citation-without-quote', [`${EVENT}: citations[0].quote: is required: expected string`]],
+    [
+      'citation-without-quote',
+      [
+        `${EVENT}: citations[0].quote: is required: this case quotes every source (site.md says citations: quoted): copy a short passage word for word`,
+      ],
+    ],
     ['empty-quote', [`${EVENT}: citations[0].quote: must not be empty`]],
     [
       'after-publication',
