@@ -66,12 +66,29 @@ const vocabularySchema = z
       .array(
         vocabularyTerm("events' `kind`").extend({
           group: term('The chart colour group: one of vocabulary.groups[].id.'),
+          marks: z
+            .boolean()
+            .optional()
+            .describe(
+              'True for the one kind a person page lists under its own heading when the person is its subject (a death, in a case about deaths); drawn larger on the chart.',
+            ),
         }),
       )
       .min(1, 'must list at least one term (leave the list out for the default)')
       .describe('The kinds of event, in the order the timeline filter lists them.')
       .optional(),
-    roles: vocabularyList("people's `roles`", 'The roles people have in the case.').optional(),
+    roles: z
+      .array(
+        vocabularyTerm("people's `roles`").extend({
+          notice: z
+            .boolean()
+            .optional()
+            .describe("True for a role whose people's pages carry the case's content notice (victims, by default)."),
+        }),
+      )
+      .min(1, 'must list at least one term (leave the list out for the default)')
+      .describe('The roles people have in the case.')
+      .optional(),
     sourceKinds: vocabularyList("sources' `kind`", 'The kinds of source.').optional(),
     investigationKinds: vocabularyList("investigations' `kind`", 'The kinds of investigation.').optional(),
   })

@@ -41,6 +41,15 @@ export function vocabularyProblems(file: string, declared: DeclaredVocabulary | 
       });
     }
   });
+  // The person page has one section for the marked kind: two would compete for it.
+  const marked = (declared.eventKinds ?? []).flatMap((kind, i) => (kind.marks ? [i] : []));
+  for (const i of marked.slice(1)) {
+    problems.push({
+      file,
+      field: `vocabulary.eventKinds[${String(i)}].marks`,
+      message: 'only one kind of event may be marked: it gets its own section on the pages of the people it is about',
+    });
+  }
   return problems;
 }
 

@@ -13,13 +13,13 @@ export interface Term {
 export interface EventKindTerm extends Term {
   readonly group: string;
   /**
-   * Default vocabulary only: events of this kind are drawn larger on the chart, named on its
-   * axis, and listed under their own heading on the page of the person they are about.
+   * Events of this kind are drawn larger on the chart, named on its axis, and listed under their
+   * own heading on the page of the person they are about (`death` in the default vocabulary).
    */
   readonly marks?: boolean | undefined;
 }
 export interface RoleTerm extends Term {
-  /** Default vocabulary only: the case's content notice is shown on the pages of these people. */
+  /** The case's content notice is shown on the pages of these people (`victim` by default). */
   readonly notice?: boolean | undefined;
 }
 
@@ -34,8 +34,9 @@ export interface Vocabulary {
 /** What site.md may declare: any subset of the lists. */
 export interface DeclaredVocabulary {
   readonly groups?: readonly Term[] | undefined;
-  readonly eventKinds?: readonly (Term & { readonly group: string })[] | undefined;
-  readonly roles?: readonly Term[] | undefined;
+  readonly eventKinds?:
+    readonly (Term & { readonly group: string; readonly marks?: boolean | undefined })[] | undefined;
+  readonly roles?: readonly RoleTerm[] | undefined;
   readonly sourceKinds?: readonly Term[] | undefined;
   readonly investigationKinds?: readonly Term[] | undefined;
 }

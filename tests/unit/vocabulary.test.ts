@@ -44,6 +44,18 @@ describe('caseVocabulary', () => {
     const v = caseVocabulary({ eventKinds: [{ id: 'death', label: 'Death', group: 'other' }] }, en);
     expect(v.eventKinds.some((k) => 'marks' in k)).toBe(false);
   });
+
+  it('marks the kind and flags the role a case declares so itself', () => {
+    const v = caseVocabulary(
+      {
+        eventKinds: [{ id: 'disappearance', label: 'Disappearance', group: 'other', marks: true }],
+        roles: [{ id: 'missing', label: 'Missing person', notice: true }],
+      },
+      en,
+    );
+    expect(v.eventKinds[0]?.marks).toBe(true);
+    expect(v.roles[0]?.notice).toBe(true);
+  });
 });
 
 describe('vocabularyProblems', () => {
@@ -68,6 +80,17 @@ describe('vocabularyProblems', () => {
 
   it('finds nothing wrong in a case with no vocabulary', () => {
     expect(vocabularyProblems('site.md', undefined)).toEqual([]);
+  });
+
+  it('refuses a second marked kind of event, naming the field', () => {
+    const problems = vocabularyProblems('site.md', {
+      groups: [{ id: 'events', label: 'Events' }],
+      eventKinds: [
+        { id: 'death', label: 'Death', group: 'events', marks: true },
+        { id: 'disappearance', label: 'Disappearance', group: 'events', marks: true },
+      ],
+    });
+    expect(problems.map((p) => p.field)).toEqual(['vocabulary.eventKinds[1].marks']);
   });
 });
 
