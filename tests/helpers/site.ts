@@ -18,6 +18,11 @@ export function readPages(dir: string): Map<string, string> {
   return pages;
 }
 
+/** Embed pages (`/embed/…`) are framed by other sites: no site header, skip link or JSON-LD. */
+export function isEmbed(url: string): boolean {
+  return url.startsWith('/embed/');
+}
+
 export function attributes(html: string, name: string): string[] {
   return [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
 }
