@@ -35,7 +35,7 @@ export interface ChartLayout {
   readonly ticks: readonly { year: number; x: number }[];
 }
 
-export const CHART = { width: 720, margin: 20, markRow: 13, barHeight: 16, barGap: 6, top: 16 } as const;
+export const CHART = { width: 720, margin: 20, markRow: 13, barHeight: 20, barGap: 6, top: 16 } as const;
 
 /**
  * Places events on a proportional time axis from the first to the last date (or `today`

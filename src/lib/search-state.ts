@@ -41,6 +41,29 @@ export function isEmptySearch(state: SearchState): boolean {
   return state.query === '' && Object.keys(state.filters).length === 0;
 }
 
+/** The `type` filter value of event pages (src/pages/events/[id].astro), which a date query lists first. */
+export const EVENT_TYPE = 'Event';
+
+/**
+ * The options of the search for the events of a date: its year as a filter, its ISO form as the
+ * term (every event of that month or day has it in its index terms; a year needs no term), oldest
+ * first. Undefined when the reader's own filters already rule events of that year out.
+ */
+export function dateEventsSearch(
+  state: SearchState,
+  date: { readonly precision: 'year' | 'month' | 'day'; readonly year: number; readonly iso: string },
+):
+  | { term: string | null; options: { filters: Record<string, string>; sort: Record<string, 'asc' | 'desc'> } }
+  | undefined {
+  const year = String(date.year);
+  const { type, year: chosenYear } = state.filters;
+  if ((type && type !== EVENT_TYPE) || (chosenYear && chosenYear !== year)) return undefined;
+  return {
+    term: date.precision === 'year' ? null : date.iso,
+    options: { filters: { ...pagefindOptions(state).filters, type: EVENT_TYPE, year }, sort: { date: 'asc' } },
+  };
+}
+
 /** The options Pagefind's search() takes for a state. */
 export function pagefindOptions(state: SearchState): {
   filters: Record<string, string>;

@@ -1,5 +1,8 @@
+import { fill, pending18 } from '../i18n/pending-18';
+import { describeDateQuery, holdsDate, monthNames, readDateQuery } from '../lib/date-query';
 import {
   FILTER_KEYS,
+  dateEventsSearch,
   describeCount,
   isEmptySearch,
   pagefindOptions,
@@ -11,15 +14,17 @@ import {
 interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
+}
+interface Found {
+  results: { id: string; data(): Promise<ResultData> }[];
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(
-    term: string | null,
-    options: ReturnType<typeof pagefindOptions>,
-  ): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+  search(term: string | null, options: ReturnType<typeof pagefindOptions>): Promise<Found | null>;
 }
 
 const PAGE_SIZE = 20;
@@ -28,6 +33,9 @@ const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+const orderNote = document.querySelector<HTMLElement>('[data-search-order]');
+const lang = document.documentElement.lang || 'en';
+const months = monthNames(lang);
 const base = document.documentElement.dataset['base'] ?? '/';
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -80,8 +88,24 @@ async function run(): Promise<void> {
     return;
   }
   const pf = await loadPagefind();
-  const found = await pf.search(state.query || null, pagefindOptions(state));
+  // A query that is a date, in the default order: the events of that date first, oldest first,
+  // then everything else that mentions it, as a name query would list it.
+  const date = state.sort === 'relevance' ? readDateQuery(state.query, months) : undefined;
+  const ofDate = date && dateEventsSearch(state, date);
+  const [events, found] = await Promise.all([
+    ofDate ? pf.search(ofDate.term, ofDate.options) : null,
+    pf.search(state.query || null, pagefindOptions(state)),
+  ]);
   if (!found || mine !== generation) return;
+  const firstEvent = date && date.precision !== 'year' ? await events?.results[0]?.data() : undefined;
+  if (events && date && (!firstEvent || holdsDate(firstEvent.content, date))) {
+    const first = new Set(events.results.map((r) => r.id));
+    found.results = [...events.results, ...found.results.filter((r) => !first.has(r.id))];
+  }
+  if (orderNote) {
+    orderNote.hidden = !date;
+    orderNote.textContent = date ? fill(pending18.en.searchDateOrder, { date: describeDateQuery(date, lang) }) : '';
+  }
   let shown = 0;
   const showMore = async () => {
     const page = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));

@@ -107,6 +107,15 @@ describe('the built site', () => {
     expect(css).not.toContain('!important');
   });
 
+  it('loads the global style sheet, which declares the layers, before any component style on every page', () => {
+    for (const [url, html] of pages) {
+      if (isEmbed(url)) continue;
+      const first = /<link rel="stylesheet" href="([^"]+)"|<style>/.exec(html)?.[1];
+      expect(first, url).toBeDefined();
+      expect(readFileSync(join(build.outDir, first ?? ''), 'utf8'), url).toMatch(/^@layer base\b/);
+    }
+  });
+
   it('links to sources on other sites with rel="noopener noreferrer"', () => {
     for (const [url, html] of pages) {
       // Absolute links to the site itself (the permalink) stay on the site.
