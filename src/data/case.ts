@@ -12,6 +12,7 @@ import {
 } from '../lib/resolve';
 import { searchFilters, timelineFilters, type FilterGroup } from '../lib/filters';
 import { holdsEntries } from '../lib/parts';
+import { previewsEnabled } from '../lib/preview';
 import { readProvenance } from './provenance';
 
 export type Site = CollectionEntry<'site'>;
@@ -38,6 +39,8 @@ export interface Case extends ResolvedCase<E, P, I, S> {
   readonly corrections: readonly ListedCorrection[];
   /** Quotes the build checked against an editors' copy, of all quotes, for the data page. */
   readonly quoteChecks: { readonly checked: number; readonly total: number };
+  /** Whether pages get link-preview images (site.md `previews`, else by the case's size). */
+  readonly previews: boolean;
 }
 
 async function load(): Promise<Case> {
@@ -96,6 +99,7 @@ async function load(): Promise<Case> {
     searchFilters: searchFilters(resolved),
     corrections,
     quoteChecks,
+    previews: previewsEnabled(site.data.previews, events.length),
   };
 }
 

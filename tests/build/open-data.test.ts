@@ -142,7 +142,7 @@ describe('feeds, metadata and citation', () => {
         url,
       ).toContain('BreadcrumbList');
       expect(html, url).toMatch(/<meta property="og:title" content="[^"]+"/);
-      expect(html, url).toContain('<meta name="twitter:card" content="summary">');
+      expect(html, url).toMatch(/<meta name="twitter:card" content="summary(_large_image)?">/);
     }
   });
 
