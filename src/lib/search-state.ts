@@ -45,7 +45,8 @@ export function isEmptySearch(state: SearchState): boolean {
 export const EVENT_TYPE = 'Event';
 
 /**
- * The options of the search for the events of a date: its year as a filter, its ISO form as the
+ * The options of the search for the events of a date: its year as a filter (only event pages
+ * carry `year`, so no `type` filter, and one small filter file, is needed), its ISO form as the
  * term (every event of that month or day has it in its index terms; a year needs no term), oldest
  * first. Undefined when the reader's own filters already rule events of that year out.
  */
@@ -60,7 +61,7 @@ export function dateEventsSearch(
   if ((type && type !== EVENT_TYPE) || (chosenYear && chosenYear !== year)) return undefined;
   return {
     term: date.precision === 'year' ? null : date.iso,
-    options: { filters: { ...pagefindOptions(state).filters, type: EVENT_TYPE, year }, sort: { date: 'asc' } },
+    options: { filters: { ...pagefindOptions(state).filters, year }, sort: { date: 'asc' } },
   };
 }
 
