@@ -1,5 +1,6 @@
 import { fill, pending18 } from '../i18n/pending-18';
 import { describeDateQuery, holdsDate, monthNames, readDateQuery } from '../lib/date-query';
+import { ownExcerpt } from '../lib/excerpt';
 import {
   FILTER_KEYS,
   dateEventsSearch,
@@ -58,7 +59,7 @@ function currentState(): SearchState {
   return readSearchState(params);
 }
 
-function renderResult(data: ResultData): HTMLLIElement {
+function renderResult(data: ResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = data.url;
@@ -69,8 +70,9 @@ function renderResult(data: ResultData): HTMLLIElement {
   meta.className = 'result-meta meta';
   meta.textContent = [data.meta['type'], data.meta['date'], data.meta['kind']].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
-  // Pagefind escapes the page text and adds only <mark> around the matched words.
-  excerpt.innerHTML = data.excerpt;
+  // Both escape the page text and add only <mark> around the matched words.
+  const skip = Number(data.meta['skip'] ?? 0);
+  excerpt.innerHTML = (skip > 0 ? ownExcerpt(data.content, skip, query) : undefined) ?? data.excerpt;
   item.append(heading, meta, excerpt);
   return item;
 }
@@ -110,7 +112,7 @@ async function run(): Promise<void> {
   const showMore = async () => {
     const page = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     if (mine !== generation) return;
-    list.append(...page.map(renderResult));
+    list.append(...page.map((data) => renderResult(data, state.query)));
     shown += page.length;
     more.hidden = shown >= found.results.length;
   };

@@ -36,6 +36,14 @@ for (const query of ['June 2015', '2015-06', '3 June 2015', '2015-06-03', '03/06
   });
 }
 
+test('result excerpts quote the entry’s own text, not the other ways of writing its date', async ({ page }) => {
+  await search(page, '2015-06');
+  const excerpts = await page.locator('[data-search-results] li > p:not(.result-meta)').allTextContents();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const excerpt of excerpts) expect(excerpt).not.toMatch(/06\/2015|2015-06-03 ·|Corrected on/);
+  expect(excerpts[0]).toContain('The inquest opens');
+});
+
 test('a name keeps the usual order, with no date note', async ({ page }) => {
   const results = await search(page, 'Mary Roe');
   expect(results[0]?.title).toBe('Mary Roe');
