@@ -45,8 +45,16 @@ export function isEmptySearch(state: SearchState): boolean {
 export const EVENT_TYPE = 'Event';
 
 /**
- * The options of the search for the events of a date: its year as a filter (only event pages
- * carry `year`, so no `type` filter, and one small filter file, is needed), its ISO form as the
+ * A filter per year that only that year's events carry. Pagefind keeps each filter in its own file,
+ * so a date search fetches one small file listing that year's events, not the `year` filter's
+ * list of every event (22 KB at 10,000 events).
+ */
+export function eventsOfYearFilter(year: number): string {
+  return `events-${String(year)}`;
+}
+
+/**
+ * The options of the search for the events of a date: its year's own filter, its ISO form as the
  * term (every event of that month or day has it in its index terms; a year needs no term), oldest
  * first. Undefined when the reader's own filters already rule events of that year out.
  */
@@ -61,7 +69,10 @@ export function dateEventsSearch(
   if ((type && type !== EVENT_TYPE) || (chosenYear && chosenYear !== year)) return undefined;
   return {
     term: date.precision === 'year' ? null : date.iso,
-    options: { filters: { ...pagefindOptions(state).filters, year }, sort: { date: 'asc' } },
+    options: {
+      filters: { ...pagefindOptions(state).filters, [eventsOfYearFilter(date.year)]: 'yes' },
+      sort: { date: 'asc' },
+    },
   };
 }
 

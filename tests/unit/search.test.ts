@@ -98,7 +98,7 @@ describe('dateEventsSearch', () => {
   it('looks for the events of a month by its ISO form and year, oldest first', () => {
     expect(dateEventsSearch(state({ q: 'November 2023' }), month)).toEqual({
       term: '2023-11',
-      options: { filters: { year: '2023' }, sort: { date: 'asc' } },
+      options: { filters: { 'events-2023': 'yes' }, sort: { date: 'asc' } },
     });
   });
 
@@ -109,7 +109,7 @@ describe('dateEventsSearch', () => {
   it('keeps the reader’s filters, and gives up when they rule events of that year out', () => {
     expect(dateEventsSearch(state({ person: 'Jane Roe' }), month)?.options.filters).toEqual({
       person: 'Jane Roe',
-      year: '2023',
+      'events-2023': 'yes',
     });
     expect(dateEventsSearch(state({ type: 'Person' }), month)).toBeUndefined();
     expect(dateEventsSearch(state({ year: '2022' }), month)).toBeUndefined();
