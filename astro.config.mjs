@@ -33,5 +33,9 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [scriptHash(THEME_SCRIPT)] },
     },
   },
-  integrations: [sitemap({ filter: (page) => !page.includes('/search/') }), pagefindIndex(), securityHeaders()],
+  integrations: [
+    sitemap({ filter: (page) => !page.includes('/search/') && !page.includes('/embed/') }),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
 });

@@ -31,19 +31,45 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-/** The headers dist/_headers sets for every path, so tests run under the policy hosts will send. */
-function siteHeaders() {
+/**
+ * The rules of dist/_headers, as Cloudflare Pages reads them: a path pattern (`*` matches
+ * anything), then indented `Name: value` lines, and `! Name` lines that drop a header an earlier
+ * matching rule set. Tests then run under the headers hosts will send.
+ * @returns {{ pattern: RegExp, set: [string, string][], drop: string[] }[]}
+ */
+function headerRules() {
   const file = join(root, '_headers');
-  if (!existsSync(file)) return {};
+  if (!existsSync(file)) return [];
+  /** @type {{ pattern: RegExp, set: [string, string][], drop: string[] }[]} */
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const rule = rules.at(-1);
+    const header = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+    const drop = /^\s+!\s*([\w-]+)\s*$/.exec(line);
+    if (header?.[1] !== undefined && header[2] !== undefined) rule?.set.push([header[1], header[2]]);
+    else if (drop?.[1] !== undefined) rule?.drop.push(drop[1].toLowerCase());
+    else if (/^\S/.test(line)) {
+      const escaped = line
+        .trim()
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${escaped}$`), set: [], drop: [] });
+    }
+  }
+  return rules;
+}
+const rules = headerRules();
+
+/** @param {string} pathname */
+function headersFor(pathname) {
   /** @type {Record<string, string>} */
   const headers = {};
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const match = /^\s+([\w-]+):\s*(.*)$/.exec(line);
-    if (match?.[1] !== undefined && match[2] !== undefined) headers[match[1]] = match[2];
+  for (const rule of rules.filter((r) => r.pattern.test(pathname))) {
+    for (const name of Object.keys(headers)) if (rule.drop.includes(name.toLowerCase())) delete headers[name];
+    for (const [name, value] of rule.set) headers[name] = value;
   }
   return headers;
 }
-const extraHeaders = siteHeaders();
 
 /** @param {string} pathname */
 function fileFor(pathname) {
@@ -68,7 +94,10 @@ const server = createServer((request, response) => {
   const file = fileFor(pathname);
   const status = file ? 200 : 404;
   const path = file ?? join(root, '404.html');
-  response.writeHead(status, { ...extraHeaders, 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+  response.writeHead(status, {
+    ...headersFor(pathname),
+    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+  });
   if (existsSync(path)) createReadStream(path).pipe(response);
   else response.end('Not found');
 });

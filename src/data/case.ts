@@ -13,6 +13,7 @@ import {
 } from '../lib/resolve';
 import { searchFilters, timelineFilters, type FilterGroup } from '../lib/filters';
 import { holdsEntries } from '../lib/parts';
+import { previewsEnabled } from '../lib/preview';
 import { readProvenance } from './provenance';
 import { useTranslations, type Translator } from '../i18n';
 import { caseVocabulary, type Vocabulary } from '../lib/vocabulary';
@@ -47,6 +48,8 @@ export interface Case extends ResolvedCase<E, P, I, S> {
   readonly quoteChecks: { readonly checked: number; readonly total: number };
   /** Citations that quote their source, and those that only link to it. */
   readonly citationLevels: CitationLevels;
+  /** Whether pages get link-preview images (site.md `previews`, else by the case's size). */
+  readonly previews: boolean;
 }
 
 async function load(): Promise<Case> {
@@ -112,6 +115,7 @@ async function load(): Promise<Case> {
     corrections,
     quoteChecks,
     citationLevels: countCitationLevels([...resolved.events, ...resolved.people, ...resolved.investigations]),
+    previews: previewsEnabled(site.data.previews, events.length),
   };
 }
 

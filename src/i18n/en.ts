@@ -37,7 +37,8 @@ export const en = {
   'search.label': 'Search',
   'search.placeholder': 'A name or a date',
   'search.button': 'Search',
-  'theme.toggle': 'Dark theme',
+  'theme.toDark': 'Switch to dark theme',
+  'theme.toLight': 'Switch to light theme',
   'footer.promise': 'Every fact on this site shows the source that states it.',
   'footer.corrections': 'Mistakes are corrected.',
   'notice.heading': 'Content notice',
@@ -302,6 +303,17 @@ export const en = {
   'media.credit': 'Credit: {credit}',
   'data.citationLevels': '{quoted} quoted word for word and {linked} linked, not quoted.',
   'data.citationLevelsHeading': 'Citations',
+  'embed.heading': 'Embed this event',
+  'embed.intro': 'Paste this code into a web page to show the event there, with a link back to it:',
+  'embed.copy': 'Copy embed code',
+  'embed.codeLabel': 'Embed code',
+  'embed.readOn': 'Read it on {site}',
+  'embed.source': 'Source',
+  'embed.timelineMore': 'Showing the first {n} events. See all {total} on {site}',
+  'embed.noEvents': 'No events yet.',
+  'search.dateOrder':
+    'Read as a date ({date}): the events of that date come first, oldest first, then the pages that mention it.',
+  'chart.scrollLabel': 'Time chart: scroll sideways to see all of it',
 } as const;
 
 /** The shape every language's dictionary has: the same keys, strings or plural forms. */

@@ -47,7 +47,7 @@ export interface ChartLayout {
   readonly ticks: readonly { year: number; x: number }[];
 }
 
-export const CHART = { width: 720, margin: 20, markRow: 13, barHeight: 16, barGap: 6, top: 16 } as const;
+export const CHART = { width: 720, margin: 20, markRow: 13, barHeight: 20, barGap: 6, top: 16 } as const;
 
 /** Room one year label needs on the axis: four digits in the chart's small type, and a gap. */
 export const MIN_TICK_SPACING = 44;

@@ -34,3 +34,25 @@ export function policyOfPage(html: string): string | undefined {
   const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
   return match?.[1]?.replace(/&#39;/g, "'");
 }
+
+/**
+ * The `_headers` file (Netlify, Cloudflare Pages): every page refuses to be framed
+ * (`frame-ancestors 'none'`, `X-Frame-Options: DENY`) except the embed pages under `embedPrefix`,
+ * which any site may frame. The `! Name` lines detach the site-wide header there (Cloudflare
+ * Pages' syntax; Netlify serves the most specific rule's value for a path).
+ */
+export function headersFile(policy: string, extra: Readonly<Record<string, string>>, embedPrefix: string): string {
+  const block = (path: string, lines: readonly string[]) => `${path}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+  return [
+    block('/*', [
+      `Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
+      ...Object.entries(extra).map(([k, v]) => `${k}: ${v}`),
+      'X-Frame-Options: DENY',
+    ]),
+    block(`${embedPrefix}*`, [
+      '! Content-Security-Policy',
+      '! X-Frame-Options',
+      `Content-Security-Policy: ${policy}; frame-ancestors *`,
+    ]),
+  ].join('');
+}

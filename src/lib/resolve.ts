@@ -4,6 +4,7 @@ import type { EventData, InvestigationData, PersonData, SourceData } from './exp
 import type { FileDates } from './git-dates';
 import type { makeLinks } from './links';
 import { firstPageOfYear, pageOfEach, paginate, type TimelinePage } from './pagination';
+import { alsoNamed } from './names';
 import { spanSearchForms } from './search-terms';
 import { eventDate, eventTime, gapsBefore, sortChronologically } from './timeline';
 import { zonedDatetime } from './times';
@@ -118,7 +119,10 @@ export interface PersonRecord<P = unknown, E = unknown> extends Accountable {
   readonly entry: P;
   readonly href: string;
   readonly name: string;
+  /** Every other name, for the search index and the downloads. */
   readonly otherNames: readonly string[];
+  /** The other names a page shows: bare parts of the full name ("Walgate") are left to search. */
+  readonly alsoNamed: readonly string[];
   readonly roles: readonly string[];
   readonly roleLabels: readonly string[];
   readonly organisation: string | undefined;
@@ -492,6 +496,7 @@ export function resolveCase<
         href: links.entry('people', id),
         name: data.name,
         otherNames: data.otherNames,
+        alsoNamed: alsoNamed(data.otherNames, data.name),
         roles: data.roles,
         roleLabels: data.roles.map((r) => labelOf(vocabulary.roles, r)),
         organisation: data.organisation,

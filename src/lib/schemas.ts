@@ -399,6 +399,12 @@ export function caseSchemas(reference: ReferenceFn) {
       .array(text('An organisation name, exactly as people’s "organisation" gives it.'))
       .default([])
       .describe('Organisations that are public bodies (police forces, watchdogs), for the FollowTheMoney export.'),
+    previews: z
+      .boolean()
+      .optional()
+      .describe(
+        'Draw a link-preview image for every page (true) or for none (false). Left out: drawn for cases of up to 5,000 events.',
+      ),
   });
 
   const pages = z.strictObject({

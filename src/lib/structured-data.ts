@@ -1,3 +1,4 @@
+import { alsoNamed } from './names';
 import type { BreadcrumbList, CreativeWork, ItemList, NewsArticle, Person, WebPage, WithContext } from 'schema-dts';
 import { correctionComments } from './correction-ld';
 import { toDatetime } from './dates';
@@ -75,11 +76,12 @@ export function personLd(
   events: readonly { title: string; url: string }[],
 ): WithContext<Person> {
   const { data } = person;
+  const otherNames = alsoNamed(data.otherNames, data.name);
   return {
     '@context': 'https://schema.org',
     '@type': 'Person',
     name: data.name,
-    ...(data.otherNames.length > 0 ? { alternateName: data.otherNames } : {}),
+    ...(otherNames.length > 0 ? { alternateName: otherNames } : {}),
     description: data.summary,
     url,
     ...(data.position ? { jobTitle: data.position } : {}),

@@ -1,5 +1,8 @@
+import { describeDateQuery, holdsDate, monthNames, readDateQuery } from '../lib/date-query';
+import { ownExcerpt } from '../lib/excerpt';
 import {
   FILTER_KEYS,
+  dateEventsSearch,
   describeCount,
   type CountWords,
   isEmptySearch,
@@ -12,15 +15,17 @@ import {
 interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text. */
+  content: string;
   meta: Record<string, string | undefined>;
+}
+interface Found {
+  results: { id: string; data(): Promise<ResultData> }[];
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(
-    term: string | null,
-    options: ReturnType<typeof pagefindOptions>,
-  ): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
+  search(term: string | null, options: ReturnType<typeof pagefindOptions>): Promise<Found | null>;
 }
 
 const PAGE_SIZE = 20;
@@ -41,6 +46,9 @@ function countWords(element: HTMLElement): CountWords {
 }
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+const orderNote = document.querySelector<HTMLElement>('[data-search-order]');
+const lang = document.documentElement.lang || 'en';
+const months = monthNames(lang);
 const base = document.documentElement.dataset['base'] ?? '/';
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -63,7 +71,7 @@ function currentState(): SearchState {
   return readSearchState(params);
 }
 
-function renderResult(data: ResultData): HTMLLIElement {
+function renderResult(data: ResultData, query: string): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = data.url;
@@ -74,8 +82,9 @@ function renderResult(data: ResultData): HTMLLIElement {
   meta.className = 'result-meta meta';
   meta.textContent = [data.meta['type'], data.meta['date'], data.meta['kind']].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
-  // Pagefind escapes the page text and adds only <mark> around the matched words.
-  excerpt.innerHTML = data.excerpt;
+  // Both escape the page text and add only <mark> around the matched words.
+  const skip = Number(data.meta['skip'] ?? 0);
+  excerpt.innerHTML = (skip > 0 ? ownExcerpt(data.content, skip, query) : undefined) ?? data.excerpt;
   item.append(heading, meta, excerpt);
   return item;
 }
@@ -93,13 +102,31 @@ async function run(): Promise<void> {
     return;
   }
   const pf = await loadPagefind();
-  const found = await pf.search(state.query || null, pagefindOptions(state));
+  // A query that is a date, in the default order: the events of that date first, oldest first,
+  // then everything else that mentions it, as a name query would list it.
+  const date = state.sort === 'relevance' ? readDateQuery(state.query, months) : undefined;
+  const ofDate = date && dateEventsSearch(state, date, orderNote?.dataset['eventType'] ?? '');
+  const [events, found] = await Promise.all([
+    ofDate ? pf.search(ofDate.term, ofDate.options) : null,
+    pf.search(state.query || null, pagefindOptions(state)),
+  ]);
   if (!found || mine !== generation) return;
+  const firstEvent = date && date.precision !== 'year' ? await events?.results[0]?.data() : undefined;
+  if (events && date && (!firstEvent || holdsDate(firstEvent.content, date))) {
+    const first = new Set(events.results.map((r) => r.id));
+    found.results = [...events.results, ...found.results.filter((r) => !first.has(r.id))];
+  }
+  if (orderNote) {
+    orderNote.hidden = !date;
+    orderNote.textContent = date
+      ? (orderNote.dataset['say'] ?? '').replace('{date}', describeDateQuery(date, lang))
+      : '';
+  }
   let shown = 0;
   const showMore = async () => {
     const page = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     if (mine !== generation) return;
-    list.append(...page.map(renderResult));
+    list.append(...page.map((data) => renderResult(data, state.query)));
     shown += page.length;
     more.hidden = shown >= found.results.length;
   };

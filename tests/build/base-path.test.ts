@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build';
@@ -44,6 +45,14 @@ describe('a case with no investigations, about page or content notice, built und
     }
     expect(pages.get('/events/2015-01-10-first-event/')).not.toContain('Investigations</h2>');
     expect(text(pages.get('/search/'))).toContain('or browse people and sources.');
+  });
+
+  it('draws no preview image when site.md turns previews off', () => {
+    expect(existsSync(join(build.outDir, 'previews'))).toBe(false);
+    for (const [url, html] of pages) {
+      expect(html, url).not.toContain('og:image');
+      if (!url.startsWith('/embed/')) expect(html, url).toContain('<meta name="twitter:card" content="summary">');
+    }
   });
 
   it('says nothing about the missing parts in its build log', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build';
 import { caseWith, FIXTURES } from '../helpers/fixtures';
-import { readPages } from '../helpers/site';
+import { pngSize, readPages } from '../helpers/site';
 
 // The content check inside the real build: a case with one hostile entry of each kind stops
 // `astro build` with every file named and no stack trace; unusual but valid content builds and
@@ -80,6 +80,12 @@ describe('building unusual but valid content', () => {
     expect(ancient).toContain('1 March 66');
     expect(ancient).not.toContain('1966');
     expect(page('0999-year-999')).toContain('datetime="0999"');
+
+    // A right-to-left title with an emoji, which the preview font cannot draw, still gets its image.
+    const rtl = page('2015-01-14-right-to-left-title');
+    expect(rtl).toContain('<meta property="og:image:alt" content="Event · Statement · المتحدث: التحقيق مستمر 🕯️');
+    const preview = readFileSync(join(result.outDir, 'previews/events/2015-01-14-right-to-left-title.png'));
+    expect(pngSize(preview)).toEqual({ width: 1200, height: 630 });
 
     const csv = readFileSync(join(result.outDir, 'data', 'events.csv'), 'utf8');
     expect(csv).toContain(",'=1+1 is how a spreadsheet formula starts,");

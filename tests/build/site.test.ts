@@ -6,7 +6,7 @@ import { mergePolicies, parsePolicy, policyOfPage } from '../../src/lib/csp';
 import { readEntries } from '../helpers/content';
 import { SHARED_BUILDS, sharedBuild } from '../helpers/shared-builds';
 import { itMatchesItsContent } from '../helpers/site-checks';
-import { attributes, readPages } from '../helpers/site';
+import { attributes, isEmbed, readPages } from '../helpers/site';
 
 // The engine on its fixture case (tests/fixtures/engine), built once for the run.
 let build: { outDir: string };
@@ -28,6 +28,8 @@ describe('the built site', () => {
   it('gives every page exactly one h1, a main landmark and a skip link', () => {
     for (const [url, html] of pages) {
       expect(html.match(/<h1[\s>]/g)?.length, url).toBe(1);
+      expect(html, url).toContain('<main');
+      if (isEmbed(url)) continue;
       expect(html, url).toContain('<main id="main"');
       expect(html, url).toContain('href="#main"');
     }
@@ -44,10 +46,10 @@ describe('the built site', () => {
     expect(pages.get('/')).toMatch(/\d+ months later/);
   });
 
-  it('lists every page in the sitemap except search and the 404 page', () => {
+  it('lists every page in the sitemap except search, embeds and the 404 page', () => {
     const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
     const listed = new Set([...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]));
-    const expected = [...pages.keys()].filter((url) => url !== '/search/' && url !== '/404.html');
+    const expected = [...pages.keys()].filter((url) => url !== '/search/' && url !== '/404.html' && !isEmbed(url));
     expect(expected.filter((url) => !listed.has(url))).toEqual([]);
     expect(listed.size).toBe(expected.length);
   });
@@ -103,6 +105,15 @@ describe('the built site', () => {
     ];
     expect(firstSeen.map((name) => name.trim())).toEqual(['base', 'components', 'utilities']);
     expect(css).not.toContain('!important');
+  });
+
+  it('loads the global style sheet, which declares the layers, before any component style on every page', () => {
+    for (const [url, html] of pages) {
+      if (isEmbed(url)) continue;
+      const first = /<link rel="stylesheet" href="([^"]+)"|<style>/.exec(html)?.[1];
+      expect(first, url).toBeDefined();
+      expect(readFileSync(join(build.outDir, first ?? ''), 'utf8'), url).toMatch(/^@layer base\b/);
+    }
   });
 
   it('links to sources on other sites with rel="noopener noreferrer"', () => {

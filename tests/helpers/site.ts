@@ -18,6 +18,11 @@ export function readPages(dir: string): Map<string, string> {
   return pages;
 }
 
+/** Embed pages (`/embed/…`) are framed by other sites: no site header, skip link or JSON-LD. */
+export function isEmbed(url: string): boolean {
+  return url.startsWith('/embed/');
+}
+
 export function attributes(html: string, name: string): string[] {
   return [...html.matchAll(new RegExp(`\\s${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
 }
@@ -66,4 +71,11 @@ export function inlineScriptBytes(html: string): number {
     (sum, m) => sum + Buffer.byteLength(m[1] ?? ''),
     0,
   );
+}
+
+/** The width and height a PNG's header declares, or undefined when the bytes are not a PNG. */
+export function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (!bytes.subarray(0, 8).equals(signature) || bytes.toString('latin1', 12, 16) !== 'IHDR') return undefined;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate as d } from '../../src/lib/dates';
 import {
+  dateEventsSearch,
   describeCount,
   isEmptySearch,
   pagefindOptions,
@@ -99,5 +100,36 @@ describe('describeCount', () => {
   it('says how many results, for what', () => {
     expect(describeCount(1, { query: 'Savell', filters: {}, sort: 'relevance' })).toBe('1 result for “Savell”');
     expect(describeCount(5, { query: '', filters: { year: '2021' }, sort: 'oldest' })).toBe('5 results (filtered)');
+  });
+});
+
+describe('dateEventsSearch', () => {
+  const state = (filters: Record<string, string> = {}) => readSearchState(new URLSearchParams(filters));
+  const month = { precision: 'month', year: 2023, iso: '2023-11' } as const;
+
+  it('looks for the events of a month by its ISO form and year, oldest first', () => {
+    expect(dateEventsSearch(state({ q: 'November 2023' }), month, 'Event')).toEqual({
+      term: '2023-11',
+      options: { filters: { 'events-2023': 'yes' }, sort: { date: 'asc' } },
+    });
+  });
+
+  it('needs no term for a year: the year filter alone lists its events', () => {
+    expect(dateEventsSearch(state(), { precision: 'year', year: 2016, iso: '2016' }, 'Event')?.term).toBeNull();
+  });
+
+  it('keeps the reader’s filters, and gives up when they rule events of that year out', () => {
+    expect(dateEventsSearch(state({ person: 'Jane Roe' }), month, 'Event')?.options.filters).toEqual({
+      person: 'Jane Roe',
+      'events-2023': 'yes',
+    });
+    expect(dateEventsSearch(state({ type: 'Person' }), month, 'Event')).toBeUndefined();
+    expect(dateEventsSearch(state({ year: '2022' }), month, 'Event')).toBeUndefined();
+    expect(dateEventsSearch(state({ type: 'Event', year: '2023' }), month, 'Event')).toBeDefined();
+  });
+
+  it('knows event pages by the type value of the case’s language', () => {
+    expect(dateEventsSearch(state({ type: 'Événement' }), month, 'Événement')).toBeDefined();
+    expect(dateEventsSearch(state({ type: 'Event' }), month, 'Événement')).toBeUndefined();
   });
 });

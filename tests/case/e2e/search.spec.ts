@@ -60,6 +60,33 @@ test.describe('search', () => {
     );
   });
 
+  /** Each result's kind and date line ("Event · 23 November 2016 · Verdict"). */
+  const metas = (page: Page) => page.locator('[data-search-results] li .result-meta').allTextContents();
+
+  test('"2016" lists the seven events of 2016 first, oldest first', async ({ page }) => {
+    await search(page, '2016');
+    const lines = (await metas(page)).slice(0, 7);
+    expect(
+      lines.every((line) => line.startsWith('Event') && line.includes('2016')),
+      lines.join('\n'),
+    ).toBe(true);
+    const titles = await page.locator('[data-search-results] li h2').allTextContents();
+    expect(titles[0]).toBe('Port’s trial is put back from April to October 2016');
+    expect(titles[6]).toBe('Port is sentenced to a whole-life order');
+    await expect(page.locator('[data-search-order]')).toContainText('Read as a date (2016)');
+  });
+
+  test('"November 2023" lists the events of 16 November 2023 before any source', async ({ page }) => {
+    await search(page, 'November 2023');
+    const lines = await metas(page);
+    const firstSource = lines.findIndex((line) => line.startsWith('Source'));
+    expect(
+      lines.slice(0, 5).every((line) => line.startsWith('Event · 16 November 2023')),
+      lines.join('\n'),
+    ).toBe(true);
+    expect(firstSource === -1 || firstSource >= 5).toBe(true);
+  });
+
   test('a date known only to the month is not found by a day inside it', async ({ page }) => {
     const titles = await search(page, '15 March 2015');
     expect(titles).not.toContain('Port is jailed for eight months for lying about Anthony Walgate’s death');

@@ -25,6 +25,13 @@ describe('the Stephen Port case, built', () => {
     );
   });
 
+  it('shows real other names as "Also named", and keeps bare surnames for search only', () => {
+    const facts = (id: string) => /<dl class="facts"[\s\S]*?<\/dl>/.exec(pages.get(`/people/${id}/`) ?? '')?.[0] ?? '';
+    expect(facts('stephen-port')).not.toContain('Also named');
+    expect(facts('jon-savell')).toMatch(/Also named<\/dt>\s*<dd[^>]*>Commander Jon Savell, Cdr Jon Savell<\/dd>/);
+    expect(pages.get('/people/stephen-port/')).toContain('data-terms="Port"');
+  });
+
   it('marks long silences on the timeline', () => {
     expect(pages.get('/')).toMatch(/\d+ months later/);
   });
