@@ -69,6 +69,14 @@ describe('validateCase', () => {
       ],
     ],
     ['no-citation', [`${EVENT}: citations: at least one citation is needed: every fact on the site shows its source`]],
+    [
+      'placeholders',
+      [
+        'site.md: timelineHeading: is a placeholder left by the importer: the heading over the timeline',
+        `${EVENT}: kind: is a placeholder left by the importer: one of the event kinds`,
+        `${EVENT}: citations[0].quote: is a placeholder left by the importer: copy a short verbatim passage from the source`,
+      ],
+    ],
     ['citation-without-quote', [`${EVENT}: citations[0].quote: is required: expected string`]],
     ['empty-quote', [`${EVENT}: citations[0].quote: must not be empty`]],
     [
