@@ -53,7 +53,7 @@ export const PLACEHOLDER_SOURCE = 'source-to-find';
 const fill = (text: string) => `${PLACEHOLDER} ${text}`;
 const QUOTE = fill('copy a short passage word for word from the source that states this');
 const kindsOf = (list: readonly string[], what: string) =>
-  fill(`${what}: one of ${list.join(', ')}, or a kind the case declares in site.md "vocabulary"`);
+  fill(`${what}: one of ${list.join(', ')}, or one the case declares in site.md "vocabulary"`);
 
 /** Which date parts hold anything: an end date with every part empty is no end date. */
 const hasParts = (parts: DateParts | undefined) =>
@@ -124,12 +124,16 @@ class CaseBuilder {
       note('decision', 'Years before 1000 written with four digits in the file (0602); readers see 602');
     if (headline && !headline.simple && headline.plain)
       note('changed', 'Formatting left out of headlines (titles are plain text)');
-    for (const dropped of headline?.dropped ?? []) note('changed', `Left out of a headline: ${dropped}`);
+    for (const dropped of headline?.dropped ?? [])
+      this.findings.add('changed', 'HTML the site refuses, taken out of headlines', `${file}: ${dropped}`);
     for (const n of [...start.notes, ...(end?.notes ?? [])]) note('changed', `Dates: ${n}`);
     if (end?.time) note('changed', 'Dates: end time left out: the engine keeps one time, the start’s');
     let endDate = end?.date;
     if (endDate && !endFollows(start.date, endDate)) {
       note('changed', 'Dates: end date left out: it is before the start date');
+      endDate = undefined;
+    } else if (endDate === start.date) {
+      note('changed', 'Dates: end date left out: the same as the start date');
       endDate = undefined;
     }
     if (start.time) this.timed = true;
@@ -175,10 +179,11 @@ class CaseBuilder {
     if (event.textFormat === 'html' || /<[a-z!/]/i.test(body)) {
       const converted = htmlToMarkdown(body);
       for (const dropped of converted.dropped)
-        note('changed', `HTML the site refuses, taken out of the text: ${dropped}`);
+        this.findings.add('changed', 'HTML the site refuses, taken out of the text', `${file}: ${dropped}`);
       ({ markdown: body, plain, simple } = converted);
     }
-    for (const finding of judgeBody(body)) note('fix', `The build will refuse this text: ${finding.message}`);
+    for (const finding of judgeBody(body))
+      this.findings.add('fix', 'The build will refuse this text', `${file}: ${finding.message}`);
     if (event.summary) return { summary: event.summary.replace(/\s+/g, ' '), body };
     if (!plain) {
       note('changed', 'Events with no text: the summary is a placeholder');
@@ -253,7 +258,8 @@ class CaseBuilder {
         message: `"${input.url ?? ''}" is not a web address`,
       });
     }
-    const id = this.#sourceIds.take(input.title ?? `${host}-${input.url ?? ''}`, 'source');
+    const path = input.url && host ? new URL(input.url).pathname : '';
+    const id = this.#sourceIds.take(input.title ?? `${host}${path}`, 'source');
     this.sources.set(key, {
       path: `sources/${id}.md`,
       data: {
@@ -279,7 +285,7 @@ function siteFile(draft: Draft, builder: CaseBuilder, options: ImportOptions): C
   const title = draft.title ? htmlToMarkdown(draft.title.headline) : undefined;
   const intro = draft.title ? htmlToMarkdown(draft.title.text) : undefined;
   for (const dropped of [...(title?.dropped ?? []), ...(intro?.dropped ?? [])])
-    builder.findings.add('changed', `HTML the site refuses, taken out of the title slide: ${dropped}`, 'site.md');
+    builder.findings.add('changed', 'HTML the site refuses, taken out of the title slide', `site.md: ${dropped}`);
   if (draft.title?.media)
     builder.findings.add('changed', 'The title slide’s media left out: the home page has no place for it', 'site.md');
   const description = intro?.plain && intro.plain.length <= 300 ? intro.plain : undefined;

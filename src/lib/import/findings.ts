@@ -22,7 +22,8 @@ export class Findings {
   add(section: Section, topic: string, entry: string): void {
     const key = `${section}\u0000${topic}`;
     const found = this.#topics.get(key) ?? { section, entries: [] };
-    found.entries.push(entry);
+    // An entry is listed once per topic, however many times it meets it (an event with two tags).
+    if (!found.entries.includes(entry)) found.entries.push(entry);
     this.#topics.set(key, found);
   }
 

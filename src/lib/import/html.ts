@@ -72,7 +72,7 @@ function clean(nodes: (RootContent | ElementContent)[], dropped: string[]): Elem
     const tag = node.tagName;
     if (REFUSED.has(tag)) {
       const src = typeof node.properties['src'] === 'string' ? ` (${shorten(node.properties['src'])})` : '';
-      dropped.push(`a <${tag}> element${src}, with its content: the site runs and embeds nothing`);
+      dropped.push(`<${tag}>${src} with its content: the site runs and embeds nothing`);
       continue;
     }
     if (tag === 'img') {
@@ -80,6 +80,12 @@ function clean(nodes: (RootContent | ElementContent)[], dropped: string[]): Elem
       dropped.push(
         `an image (${shorten(src) || 'no address'}): a body may only show pictures kept in the case's images/ folder`,
       );
+      continue;
+    }
+    const href = node.properties['href'];
+    if (tag === 'a' && typeof href === 'string' && !safeHref(href)) {
+      dropped.push(`a link to "${shorten(href)}" (its text is kept): links go to web addresses or mailto`);
+      kept.push(...clean(node.children, dropped));
       continue;
     }
     dropAttributes(node, dropped);
@@ -99,11 +105,6 @@ function dropAttributes(node: Element, dropped: string[]): void {
   if (node.properties['style'] !== undefined) {
     dropped.push(`a style attribute on <${node.tagName}>: the site's own styles apply`);
     delete node.properties['style'];
-  }
-  const href = node.properties['href'];
-  if (node.tagName === 'a' && typeof href === 'string' && !safeHref(href)) {
-    dropped.push(`a link to "${shorten(href)}" (its text is kept): links go to web addresses or mailto`);
-    delete node.properties['href'];
   }
 }
 
