@@ -27,7 +27,7 @@ const USAGE = `Usage:
   npm run import -- csv <file.csv> --out <folder> [--force] [--lang <tag>] [--time-zone <zone>]`;
 
 /** A problem the editor can fix: said in one line (or several), never with a stack trace. */
-class ImportError extends Error {
+export class ImportError extends Error {
   constructor(
     message: string,
     readonly code = 1,
@@ -137,7 +137,8 @@ export function runImport({ format, input, out, force = false, lang, timeZone }:
   return { files: imported.files.length + imported.copies.length, placeholders, report };
 }
 
-function main(argv: readonly string[]): void {
+/** The command line: parses the arguments, runs the import and says what it wrote. */
+export function main(argv: readonly string[]): void {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
