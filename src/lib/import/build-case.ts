@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import { judgeBody } from '../html-safety';
+import { MAX_SHORT_FIELD } from '../limits';
 import { PLACEHOLDER } from '../placeholders';
 import { EVENT_KINDS, PERSON_ROLES, SOURCE_KINDS } from '../vocabulary';
 import { endFollows, mapDate, type DateParts, type MappedDate } from './dates';
@@ -150,6 +151,8 @@ class CaseBuilder {
       ...(event.place ? { place: event.place } : {}),
     };
     if (!title) note('changed', 'Headlines missing: a placeholder is written');
+    if (title.length > MAX_SHORT_FIELD)
+      note('fix', `Headlines longer than ${String(MAX_SHORT_FIELD)} characters: shorten them (the build refuses them)`);
     const people = event.people.map((name) => ({ person: this.person(name), role: fill('their part in this event') }));
     if (people.length > 0) data['people'] = people;
     const tags = event.tags.map((label) => this.tag(label, file));

@@ -157,6 +157,15 @@ describe('buildCase', () => {
     ]);
   });
 
+  it('keeps a headline too long for a title and lists it as text to fix, never cutting it', () => {
+    const headline = 'A very long headline '.repeat(20).trim();
+    const c = build(draft([event({ headline })]));
+    expect(c.files.find((f) => f.path.startsWith('events/'))?.data['title']).toBe(headline);
+    expect(c.findings.find((f) => f.section === 'fix')?.topic).toBe(
+      'Headlines longer than 300 characters: shorten them (the build refuses them)',
+    );
+  });
+
   it('reports eras as not carried over, each with its dates', () => {
     const c = build(
       draft([event()], {
