@@ -18,6 +18,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { parseArgs } from 'node:util';
 import { buildCase, renderFile } from '../src/lib/import/build-case';
 import type { InputProblem, ReadResult } from '../src/lib/import/draft';
+import { isLanguageTag } from '../src/lib/language-tag';
 import { readPlainCsv } from '../src/lib/import/plain-csv';
 import { renderReport } from '../src/lib/import/report';
 import { readTimelineJson, readTimelineSheet } from '../src/lib/import/timelinejs';
@@ -25,6 +26,16 @@ import { readTimelineJson, readTimelineSheet } from '../src/lib/import/timelinej
 const USAGE = `Usage:
   npm run import -- timelinejs <file.json | sheet.csv> --out <folder> [--force] [--lang <tag>] [--time-zone <zone>]
   npm run import -- csv <file.csv> --out <folder> [--force] [--lang <tag>] [--time-zone <zone>]`;
+
+/** Whether the runtime knows an IANA time zone by this name. */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** A problem the editor can fix: said in one line (or several), never with a stack trace. */
 export class ImportError extends Error {
@@ -74,6 +85,13 @@ export function runImport({ format, input, out, force = false, lang, timeZone }:
   report: string;
 } {
   if (format !== 'timelinejs' && format !== 'csv') throw new ImportError(`unknown format "${format}"\n${USAGE}`, 2);
+  if (lang !== undefined && !isLanguageTag(lang))
+    throw new ImportError(`--lang: "${lang}" is not a language tag: write a BCP 47 tag such as en, en-GB or fr`, 2);
+  if (timeZone !== undefined && !isTimeZone(timeZone))
+    throw new ImportError(
+      `--time-zone: "${timeZone}" is not a time zone: write an IANA name such as Europe/London or America/Chicago`,
+      2,
+    );
   const file = resolve(input);
   let text: string;
   try {

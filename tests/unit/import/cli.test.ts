@@ -103,6 +103,16 @@ describe('runImport', () => {
     expect(() => runImport({ format: 'excel', input: 'x.xlsx', out: 'y' })).toThrow(/unknown format "excel"\nUsage:/);
   });
 
+  it('refuses a language or time zone that the build would refuse, before reading anything', () => {
+    const input = join(IMPORT, 'plain.csv');
+    expect(() => runImport({ format: 'csv', input, out: 'y', lang: 'english please' })).toThrow(
+      '--lang: "english please" is not a language tag',
+    );
+    expect(() => runImport({ format: 'csv', input, out: 'y', timeZone: 'Mars/Olympus' })).toThrow(
+      '--time-zone: "Mars/Olympus" is not a time zone',
+    );
+  });
+
   it('writes nothing when the input has problems', () => {
     const dir = tmp();
     const input = join(dir, 'bad.csv');
