@@ -6,13 +6,35 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/browser.mjs';
 
 const CASE_PORT = 4322;
 const ENGINE_PORT = 4323;
+const FRENCH_PORT = 4324;
+const CHRONICLE_PORT = 4325;
 
-// The engine fixture's build: the one Vitest's global setup kept (npm test sets
-// TIMELINE_TEST_BUILDS), else a fresh build before serving.
-const kept = process.env['TIMELINE_TEST_BUILDS'] && resolve(process.env['TIMELINE_TEST_BUILDS'], 'engine');
-const reuse = Boolean(kept && existsSync(join(kept, 'index.html')));
-const engineDist = reuse && kept ? kept : join(tmpdir(), `timeline-e2e-engine-${String(process.pid)}`);
 const serve = (dir: string, port: number) => `node scripts/serve.mjs --dir ${dir} --port ${String(port)}`;
+
+/**
+ * A fixture case served on its own port: the build Vitest's global setup kept (npm test sets
+ * TIMELINE_TEST_BUILDS), else a fresh build before serving.
+ */
+function fixtureServer(fixture: string, port: number, epoch: string) {
+  const kept = process.env['TIMELINE_TEST_BUILDS'] && resolve(process.env['TIMELINE_TEST_BUILDS'], fixture);
+  const reuse = Boolean(kept && existsSync(join(kept, 'index.html')));
+  const dist = reuse && kept ? kept : join(tmpdir(), `timeline-e2e-${fixture}-${String(process.pid)}`);
+  return {
+    command: reuse
+      ? serve(dist, port)
+      : `node node_modules/astro/bin/astro.mjs build --outDir ${dist} && ${serve(dist, port)}`,
+    env: {
+      TIMELINE_CONTENT: `tests/fixtures/${fixture}`,
+      TIMELINE_CACHE_DIR: `${dist}-cache`,
+      SITE_URL: 'https://example.org',
+      SOURCE_DATE_EPOCH: epoch,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    url: `http://127.0.0.1:${String(port)}/`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+  };
+}
 
 // Playwright cannot download its own browser on these machines: Debian's Chromium is used.
 export default defineConfig({
@@ -31,7 +53,20 @@ export default defineConfig({
     {
       name: 'engine',
       testDir: 'tests/e2e',
+      testIgnore: ['french/**', 'chronicle/**'],
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${String(ENGINE_PORT)}` },
+    },
+    // The engine on its French fixture case (tests/fixtures/french).
+    {
+      name: 'french',
+      testDir: 'tests/e2e/french',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${String(FRENCH_PORT)}` },
+    },
+    // The engine on a non-police case with times, a picture, tags and linked citations.
+    {
+      name: 'chronicle',
+      testDir: 'tests/e2e/chronicle',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${String(CHRONICLE_PORT)}` },
     },
     // The Stephen Port case's pages, from `npm run build` (dist/).
     {
@@ -48,20 +83,8 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
-    {
-      command: reuse
-        ? serve(engineDist, ENGINE_PORT)
-        : `node node_modules/astro/bin/astro.mjs build --outDir ${engineDist} && ${serve(engineDist, ENGINE_PORT)}`,
-      env: {
-        TIMELINE_CONTENT: 'tests/fixtures/engine',
-        TIMELINE_CACHE_DIR: `${engineDist}-cache`,
-        SITE_URL: 'https://example.org',
-        SOURCE_DATE_EPOCH: '1700000000',
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      url: `http://127.0.0.1:${String(ENGINE_PORT)}/`,
-      reuseExistingServer: false,
-      timeout: 180_000,
-    },
+    fixtureServer('engine', ENGINE_PORT, '1700000000'),
+    fixtureServer('french', FRENCH_PORT, '1732000000'),
+    fixtureServer('chronicle', CHRONICLE_PORT, '1700000000'),
   ],
 });

@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { buildCase, renderFile } from '../src/lib/import/build-case';
 import type { InputProblem, ReadResult } from '../src/lib/import/draft';
 import { isLanguageTag } from '../src/lib/language-tag';
+import { isTimeZone } from '../src/lib/times';
 import { readPlainCsv } from '../src/lib/import/plain-csv';
 import { renderReport } from '../src/lib/import/report';
 import { readTimelineJson, readTimelineSheet } from '../src/lib/import/timelinejs';
@@ -26,16 +27,6 @@ import { readTimelineJson, readTimelineSheet } from '../src/lib/import/timelinej
 const USAGE = `Usage:
   npm run import -- timelinejs <file.json | sheet.csv> --out <folder> [--force] [--lang <tag>] [--time-zone <zone>]
   npm run import -- csv <file.csv> --out <folder> [--force] [--lang <tag>] [--time-zone <zone>]`;
-
-/** Whether the runtime knows an IANA time zone by this name. */
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A problem the editor can fix: said in one line (or several), never with a stack trace. */
 export class ImportError extends Error {

@@ -1,9 +1,9 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatProblem } from './lib/integrity';
-import { CASE_COLLECTIONS, validateCase, type CaseCheck, type CaseCollection } from './lib/validate';
+import { CASE_COLLECTIONS, validateCase, type CaseCheck, type CaseCollection, type CheckedEntry } from './lib/validate';
 
 /**
  * The one content pipeline (the pattern of Starlight's `loaders.ts`): each collection's loader
@@ -58,13 +58,17 @@ export function caseLoaders(dir: string) {
     const contents = collection === 'site' ? caseContents(check) : undefined;
     for (const entry of check.entries[collection]) {
       kept.add(entry.id);
-      const digest = context.generateDigest(contents ? `${entry.text}\n${JSON.stringify(contents)}` : entry.text);
+      // The validated data is part of the digest: a file stored by an older engine (before a
+      // field got its default) is stored again, not served from the cache without the field.
+      const digest = context.generateDigest(
+        `${entry.text}\n${JSON.stringify(entry.data)}${contents ? `\n${JSON.stringify(contents)}` : ''}`,
+      );
       // An unchanged file keeps what it rendered to: a dev re-sync renders only what changed.
       if (store.get(entry.id)?.digest === digest) continue;
       const rendered = await context.renderMarkdown(renderable(entry.body), { fileURL: pathToFileURL(entry.path) });
       store.set({
         id: entry.id,
-        data: { ...(entry.data as Record<string, unknown>), ...(contents ? { contents } : {}) },
+        data: { ...withImageImport(root, entry), ...(contents ? { contents } : {}) },
         body: entry.body,
         filePath: relative(projectRoot, entry.path).split(sep).join('/'),
         digest,
@@ -122,6 +126,20 @@ export function caseLoaders(dir: string) {
       };
     },
   };
+}
+
+/**
+ * An event's picture goes through Astro's image pipeline as an image() field of a schema would:
+ * the content layer imports a string marked `__ASTRO_IMAGE_` (a path relative to the entry) and
+ * hands pages its image metadata, so the picture is optimised and published with the site.
+ * The content check has already made sure the file is an image inside the case's images/.
+ */
+function withImageImport(root: string, entry: CheckedEntry): Record<string, unknown> {
+  const data = entry.data as Record<string, unknown>;
+  const image = data['image'] as { src: string } | undefined;
+  if (!image) return data;
+  const path = relative(dirname(entry.path), resolve(root, image.src)).split(sep).join('/');
+  return { ...data, image: { ...image, src: `__ASTRO_IMAGE_${path.startsWith('.') ? path : `./${path}`}` } };
 }
 
 /** What a case holds: how many entries each folder has, and which pages. */

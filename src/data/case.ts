@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { allCorrections, type ListedCorrection } from '../lib/corrections';
+import { countCitationLevels, type CitationLevels } from '../lib/citation-levels';
 import { countCheckedQuotes } from '../lib/copies';
 import { makeLinks } from '../lib/links';
 import {
@@ -13,6 +14,8 @@ import {
 import { searchFilters, timelineFilters, type FilterGroup } from '../lib/filters';
 import { holdsEntries } from '../lib/parts';
 import { readProvenance } from './provenance';
+import { useTranslations, type Translator } from '../i18n';
+import { caseVocabulary, type Vocabulary } from '../lib/vocabulary';
 
 export type Site = CollectionEntry<'site'>;
 type E = CollectionEntry<'events'>;
@@ -30,6 +33,10 @@ export type { Link, CitationRecord } from '../lib/resolve';
 /** The whole case, loaded and resolved once for every page of a build. */
 export interface Case extends ResolvedCase<E, P, I, S> {
   readonly site: Site;
+  /** The reader's words: the dictionary of site.md's `lang` (components get it as Astro.locals.t). */
+  readonly t: Translator;
+  /** The case's vocabulary (site.md `vocabulary:`, else the default), labelled in its language. */
+  readonly vocabulary: Vocabulary;
   /** The timeline's filters (person, investigation, kind), with only the options in use. */
   readonly timelineFilters: readonly FilterGroup[];
   /** The search page's filters, as Pagefind indexes them. */
@@ -38,6 +45,8 @@ export interface Case extends ResolvedCase<E, P, I, S> {
   readonly corrections: readonly ListedCorrection[];
   /** Quotes the build checked against an editors' copy, of all quotes, for the data page. */
   readonly quoteChecks: { readonly checked: number; readonly total: number };
+  /** Citations that quote their source, and those that only link to it. */
+  readonly citationLevels: CitationLevels;
 }
 
 async function load(): Promise<Case> {
@@ -53,10 +62,14 @@ async function load(): Promise<Case> {
   ]);
   // The content was checked as a whole before it was loaded: every reference resolves.
   const provenance = readProvenance();
+  const t = useTranslations(site.data.lang);
+  const vocabulary = caseVocabulary(site.data.vocabulary, t);
   const resolved = resolveCase(
     { events, people, investigations, sources },
     makeLinks(import.meta.env.BASE_URL),
     provenance,
+    { t, vocabulary },
+    site.data,
   );
   // From the entries as written: a correction's anchor counts corrections in the order written.
   const corrections = allCorrections([
@@ -91,11 +104,14 @@ async function load(): Promise<Case> {
   );
   return {
     site,
+    t,
+    vocabulary,
     ...resolved,
-    timelineFilters: timelineFilters(resolved),
-    searchFilters: searchFilters(resolved),
+    timelineFilters: timelineFilters(resolved, { t, vocabulary }),
+    searchFilters: searchFilters(resolved, { t, vocabulary }),
     corrections,
     quoteChecks,
+    citationLevels: countCitationLevels([...resolved.events, ...resolved.people, ...resolved.investigations]),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { Translator } from '../i18n';
 import { formatPartialDate, toDatetime, type PartialDate } from './dates';
 
 /**
@@ -59,12 +60,12 @@ export function waybackAll(address: string): string {
  * The archive link for a source: its recorded snapshot, or a request for the capture nearest its
  * date, labelled as a request. Undefined when there is neither a snapshot nor an address to look up.
  */
-export function archiveLink(fields: ArchiveFields): ArchiveLink | undefined {
+export function archiveLink(fields: ArchiveFields, t?: Translator): ArchiveLink | undefined {
   if (fields.archived) return { kind: 'snapshot', href: fields.archived };
   if (!fields.url) return undefined;
   const near = versionDate(fields);
   if (!near) return { kind: 'search-any', href: waybackAll(fields.url) };
-  return { kind: 'search', href: waybackNear(fields.url, near), near, nearLabel: formatPartialDate(near) };
+  return { kind: 'search', href: waybackNear(fields.url, near), near, nearLabel: formatPartialDate(near, t) };
 }
 
 /**

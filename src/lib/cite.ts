@@ -1,6 +1,9 @@
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
+import { useTranslations, type Translator } from '../i18n';
 import { earliestDay, type PartialDate } from './dates';
+
+const english = useTranslations('en-GB');
 
 /** What a citation of one event page needs. */
 export interface CitableEvent {
@@ -12,13 +15,17 @@ export interface CitableEvent {
   readonly url: string;
   /** The day the reader looked at the page (the build day without JavaScript). */
   readonly accessed: Date;
+  /** The case's language (default British English). */
+  readonly t?: Translator | undefined;
 }
 
-const accessedLabel = (date: Date) => format(new UTCDate(date), 'd MMMM yyyy');
+const accessedLabel = (date: Date, t: Translator = english) =>
+  format(new UTCDate(date), 'd MMMM yyyy', { locale: t.locale });
 
-/** A plain reference: `"Title." Site, 19 June 2014. URL (accessed 21 November 2026).` */
-export function plainCitation(e: CitableEvent): string {
-  return `“${e.title}.” ${e.siteTitle}, ${e.dateLabel}. ${e.url} (accessed ${accessedLabel(e.accessed)}).`;
+/** A plain reference: `"Title." Site, 19 June 2014. URL (accessed 21 November 2026).`, in the case's language. */
+export function plainCitation(e: CitableEvent, accessed = accessedLabel(e.accessed, e.t)): string {
+  const t = e.t ?? english;
+  return t('cite.plain', { title: e.title, site: e.siteTitle, date: e.dateLabel, url: e.url, accessed });
 }
 
 const bibtexEscape = (text: string) => text.replace(/([{}%&$#_])/g, '\\$1');
@@ -31,7 +38,7 @@ export function bibtexCitation(e: CitableEvent): string {
     ...(e.date.month ? [['month', format(earliestDay(e.date), 'MMM').toLowerCase()]] : []),
     ['url', `{${e.url}}`],
     ['urldate', `{${format(new UTCDate(e.accessed), 'yyyy-MM-dd')}}`],
-    ['note', `{Event date: ${bibtexEscape(e.dateLabel)}}`],
+    ['note', `{${(e.t ?? english)('cite.eventDate')} ${bibtexEscape(e.dateLabel)}}`],
   ];
   const key = e.id.replace(/[^a-zA-Z0-9-]/g, '');
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k ?? ''} = ${v ?? ''}`).join(',\n')}\n}`;
@@ -54,10 +61,10 @@ export function cslJson(e: CitableEvent): object {
 /** The forms an access date takes in the three citation formats. */
 export type AccessedForm = 'long' | 'iso' | 'parts';
 
-export function accessedForms(date: Date): Record<AccessedForm, string> {
+export function accessedForms(date: Date, t: Translator = english): Record<AccessedForm, string> {
   const day = new UTCDate(date);
   return {
-    long: accessedLabel(day),
+    long: accessedLabel(day, t),
     iso: format(day, 'yyyy-MM-dd'),
     parts: `[${String(day.getFullYear())}, ${String(day.getMonth() + 1)}, ${String(day.getDate())}]`,
   };
@@ -90,15 +97,16 @@ function cut(id: CitationText['id'], label: string, text: string, form: Accessed
  * build date; a script may replace just that element with the reader's day.
  */
 export function citationTexts(e: CitableEvent): CitationText[] {
-  const forms = accessedForms(e.accessed);
-  const plain = plainCitation(e).replace(`(accessed ${forms.long})`, `(accessed ${PLACEHOLDER})`);
+  const t = e.t ?? english;
+  const forms = accessedForms(e.accessed, t);
+  const plain = plainCitation(e, PLACEHOLDER);
   const bibtex = bibtexCitation(e).replace(`urldate = {${forms.iso}}`, `urldate = {${PLACEHOLDER}}`);
   const csl = JSON.stringify({ ...cslJson(e), accessed: { 'date-parts': [PLACEHOLDER] } }, null, 2).replace(
     JSON.stringify(PLACEHOLDER),
     PLACEHOLDER,
   );
   return [
-    cut('plain', 'Plain', plain, 'long', forms.long),
+    cut('plain', t('cite.plainLabel'), plain, 'long', forms.long),
     cut('bibtex', 'BibTeX', bibtex, 'iso', forms.iso),
     cut('csl', 'CSL-JSON', csl, 'parts', forms.parts),
   ];

@@ -34,6 +34,11 @@ export const EVENT_COLUMNS: Columns<ExportedEvent> = [
   ['citations', (e) => e.citations.length],
   ['url', (e) => e.url],
   ['corrections', (e) => e.corrections.map((c) => `${c.date}: ${c.text}`).join('\n')],
+  // New columns go at the end, so scripts that read columns by position keep working.
+  ['time', (e) => e.time],
+  ['datetime', (e) => e.datetime],
+  ['display_date', (e) => e.displayDate],
+  ['tags', (e) => e.tags.map((t) => t.id).join('; ')],
 ];
 
 type CitationRow = readonly [ExportedEvent, ExportedEvent['citations'][number]];
@@ -53,6 +58,7 @@ export const CITATION_COLUMNS: Columns<CitationRow> = [
   // New columns go at the end, so scripts that read columns by position keep working.
   ['source_archived', ([, c]) => c.archived],
   ['source_accessed', ([, c]) => c.accessed],
+  ['level', ([, c]) => c.level],
 ];
 
 export const eventsCsv = (events: readonly ExportedEvent[]): string => toCsv(EVENT_COLUMNS, events);

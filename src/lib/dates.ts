@@ -1,5 +1,9 @@
 import { UTCDate } from '@date-fns/utc';
 import { differenceInMonths, format, lastDayOfMonth } from 'date-fns';
+import { useTranslations, type Translator } from '../i18n';
+
+/** Dates are written in the case's language; without one, in British English. */
+const english = useTranslations('en-GB');
 
 /** How much of a date the sources actually give. */
 export type Precision = 'year' | 'month' | 'day';
@@ -26,6 +30,8 @@ export interface DateSpan {
  * It checks the shape only; parsePartialDate also refuses month 13 or 31 February.
  */
 export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** `-0500`, `-500`, `500 BC`, `500 BCE`, `500 B.C.`: dates before the year 1. */
+const BCE = /^-\d|\bB\.?C\.?(?:E\.?)?$/i;
 const PRECISION_RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
 
 export class DateFormatError extends Error {}
@@ -45,6 +51,11 @@ export function utcDay(year: number, monthIndex: number, day: number): UTCDate {
  * `2014-13-40`) is refused: a misread date on a timeline people cite is worse than a failed build.
  */
 export function parsePartialDate(input: string): PartialDate {
+  if (BCE.test(input.trim())) {
+    throw new DateFormatError(
+      `"${input}" is before the year 1: BCE dates are not supported. Write the nearest supported date (0001) and show readers the real one with displayDate (for example displayDate: "500 BC")`,
+    );
+  }
   const match = DATE_PATTERN.exec(input.trim());
   if (!match) {
     throw new DateFormatError(
@@ -92,10 +103,13 @@ export function sortKey(date: PartialDate): string {
   return format(earliestDay(date), 'yyyy-MM-dd');
 }
 
-/** `19 June 2014`, `June 2014` or `2014`, always in UTC; the year as written, without padding (`66`). */
-export function formatPartialDate(date: PartialDate): string {
+/**
+ * `19 June 2014`, `June 2014` or `2014` (`26 juillet 2024` in French), always in UTC; the year
+ * as written, without padding (`66`).
+ */
+export function formatPartialDate(date: PartialDate, t: Translator = english): string {
   const pattern = { year: 'y', month: 'MMMM y', day: 'd MMMM y' }[date.precision];
-  return format(earliestDay(date), pattern);
+  return format(earliestDay(date), pattern, { locale: t.locale });
 }
 
 function sameDate(a: PartialDate, b: PartialDate): boolean {
@@ -114,37 +128,35 @@ export interface SpanParts {
  * A span as a reader would write it: `4–5 October 2016`, `30 September – 2 October 2016`,
  * `June 2014 – March 2015`, `c. 2018`. Shared parts are said once.
  */
-export function spanParts(span: DateSpan): SpanParts {
-  const prefix = span.approximate ? 'c. ' : '';
+export function spanParts(span: DateSpan, t: Translator = english): SpanParts {
+  const prefix = span.approximate ? t('date.approximate') : '';
   const { start, end } = span;
-  if (!end || sameDate(start, end)) return { prefix, start: formatPartialDate(start), separator: '' };
-  const endLabel = formatPartialDate(end);
+  if (!end || sameDate(start, end)) return { prefix, start: formatPartialDate(start, t), separator: '' };
+  const endLabel = formatPartialDate(end, t);
   if (start.year === end.year && start.precision === end.precision && start.precision !== 'year') {
     if (start.precision === 'day' && start.month === end.month) {
       return { prefix, start: String(start.day), separator: '–', end: endLabel };
     }
     const pattern = start.precision === 'day' ? 'd MMMM' : 'MMMM';
     const separator = start.precision === 'day' ? ' – ' : '–';
-    return { prefix, start: format(earliestDay(start), pattern), separator, end: endLabel };
+    return { prefix, start: format(earliestDay(start), pattern, { locale: t.locale }), separator, end: endLabel };
   }
   if (start.precision === 'year' && end.precision === 'year') {
     return { prefix, start: String(start.year), separator: '–', end: endLabel };
   }
-  return { prefix, start: formatPartialDate(start), separator: ' – ', end: endLabel };
+  return { prefix, start: formatPartialDate(start, t), separator: ' – ', end: endLabel };
 }
 
 /** The span's label as plain text. */
-export function formatSpan(span: DateSpan): string {
-  const parts = spanParts(span);
+export function formatSpan(span: DateSpan, t: Translator = english): string {
+  const parts = spanParts(span, t);
   return `${parts.prefix}${parts.start}${parts.end === undefined ? '' : parts.separator + parts.end}`;
 }
 
 /** Words for how precise a date is, for readers who wonder why a day is missing. */
-export function describePrecision(date: PartialDate, approximate = false): string {
-  const known = { year: 'Known to the year only', month: 'Known to the month only', day: 'Known to the day' }[
-    date.precision
-  ];
-  return approximate ? `${known}; approximate` : known;
+export function describePrecision(date: PartialDate, approximate = false, t: Translator = english): string {
+  const known = t(`date.precision.${date.precision}`);
+  return approximate ? t('date.precision.approximate', { known }) : known;
 }
 
 /**
@@ -166,13 +178,17 @@ export function isOrdered(start: PartialDate, end: PartialDate): boolean {
  * A visible gap between two timeline entries, such as "14 months later", or undefined when
  * the gap is shorter than `minMonths`. Counted between earliest possible days, so it is a floor.
  */
-export function gapLabel(from: PartialDate, to: PartialDate, minMonths = 6): string | undefined {
+export function gapLabel(
+  from: PartialDate,
+  to: PartialDate,
+  minMonths = 6,
+  t: Translator = english,
+): string | undefined {
   const months = differenceInMonths(earliestDay(to), earliestDay(from));
   if (months < minMonths) return undefined;
-  if (months < 24) return `${String(months)} months later`;
-  const years = Math.floor(months / 12);
+  if (months < 24) return t('date.later', { span: t('count.months', { count: months }) });
+  const years = t('count.years', { count: Math.floor(months / 12) });
   const rest = months % 12;
-  return rest === 0
-    ? `${String(years)} years later`
-    : `${String(years)} years and ${String(rest)} ${rest === 1 ? 'month' : 'months'} later`;
+  const span = rest === 0 ? years : t.list([years, t('count.months', { count: rest })]);
+  return t('date.later', { span });
 }

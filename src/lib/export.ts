@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { DATE_PATTERN } from './dates';
 import type { caseSchemas } from './schemas';
-import { EVENT_KINDS, INVESTIGATION_KINDS, INVESTIGATION_STATUSES, PERSON_ROLES, SOURCE_KINDS } from './vocabulary';
+import { INVESTIGATION_STATUSES } from './vocabulary';
 
 /**
  * The open-data downloads' shapes: the content with every reference resolved, one documented
@@ -39,7 +39,10 @@ const citation = z
     url: nullableText('The source’s address, when known.'),
     archived: nullableText('The address of an archived snapshot of the source, when one is recorded.'),
     accessed: isoDate.nullable().describe('When the editors read the source.'),
-    quote: z.string().describe('The passage quoted word for word.'),
+    level: z
+      .enum(['quoted', 'linked'])
+      .describe('quoted: the citation carries a verbatim passage; linked: a link to the source, not quoted.'),
+    quote: z.string().nullable().describe('The passage quoted word for word; null for a linked citation.'),
     locator: nullableText('Where in the source, or who is quoted.'),
     disputes: z.boolean().describe('True when the source is cited because it disagrees or is in error.'),
     note: nullableText('A note on this citation.'),
@@ -56,9 +59,18 @@ export const exportSchemas = {
       end: isoDate.nullable().describe('The end of a range, if any.'),
       precision: z.enum(['year', 'month', 'day']).describe('How precise the start date is.'),
       approximate: z.boolean().describe('True when the date is only roughly known.'),
-      dateLabel: z.string().describe('The date as the site shows it.'),
+      dateLabel: z.string().describe('The date as the site shows it (its displayDate when it has one).'),
+      time: z
+        .string()
+        .nullable()
+        .describe('The time of day, HH:MM (24-hour), local to the case’s time zone; null when not known.'),
+      datetime: z
+        .string()
+        .describe('The date, or with a time the local date-time and its UTC offset (1969-07-20T20:17-05:00).'),
+      displayDate: nullableText('How the site writes the date instead of formatting it ("Summer 1963").'),
+      tags: z.array(z.object({ id: z.string(), label: z.string() })).describe('Its tags, as site.md declares them.'),
       dateNote: nullableText('Why the date is uncertain, or how sources disagree.'),
-      kind: z.enum(EVENT_KINDS).describe('The kind of event.'),
+      kind: z.string().describe('The kind of event: an id of the case’s vocabulary.'),
       summary: z.string().describe('One or two sentences.'),
       body: z.string().describe('The full text, in Markdown.'),
       place: nullableText('Where it happened.'),
@@ -79,7 +91,7 @@ export const exportSchemas = {
       url: z.string().describe('The person’s page.'),
       name: z.string().describe('Full name.'),
       otherNames: z.array(z.string()).describe('Other names and spellings.'),
-      roles: z.array(z.enum(PERSON_ROLES)).describe('Roles in the case.'),
+      roles: z.array(z.string()).describe('Roles in the case: ids of the case’s vocabulary.'),
       organisation: nullableText('Organisation, where relevant.'),
       position: nullableText('Position or title.'),
       born: isoDate.nullable().describe('Date of birth, where sourced.'),
@@ -96,7 +108,7 @@ export const exportSchemas = {
       id: z.string().describe('The permanent id.'),
       url: z.string().describe('The investigation’s page.'),
       title: z.string().describe('Its name.'),
-      kind: z.enum(INVESTIGATION_KINDS).describe('What sort of investigation.'),
+      kind: z.string().describe('What sort of investigation: an id of the case’s vocabulary.'),
       conductedBy: z.string().describe('Who ran it.'),
       start: isoDate.nullable().describe('When it began, where known.'),
       end: isoDate.nullable().describe('When it ended; null while open or unknown.'),
@@ -116,7 +128,7 @@ export const exportSchemas = {
       title: z.string().describe('Title or headline.'),
       publisher: z.string().describe('Who published it.'),
       author: nullableText('Author, where named.'),
-      kind: z.enum(SOURCE_KINDS).describe('What sort of source.'),
+      kind: z.string().describe('What sort of source: an id of the case’s vocabulary.'),
       address: nullableText('Where the source (or the copy read) is published.'),
       via: nullableText('For a copy: where the copy is published.'),
       published: isoDate.nullable().describe('Publication date, as precisely as known.'),

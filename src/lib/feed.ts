@@ -12,13 +12,13 @@ export interface FeedItem {
 /**
  * The feed's items, newest event first, from the export records: the label and the date are
  * the downloads' own, so the feed never dates an event differently. A partial date is
- * published as its first day.
+ * published as its first day; an event with a time of day at that moment in the case's time zone.
  */
 export function rssItems(events: readonly ExportedEvent[]): FeedItem[] {
   return [...events].reverse().map((e) => ({
     title: `${e.dateLabel}: ${e.title}`,
     link: e.url,
-    pubDate: earliestDay(parsePartialDate(e.date)),
+    pubDate: e.time === null ? earliestDay(parsePartialDate(e.date)) : new Date(e.datetime),
     description: e.summary,
   }));
 }

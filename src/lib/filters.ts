@@ -1,6 +1,13 @@
 import { unique } from './grouping';
-import type { EventRecord, InvestigationRecord, PersonRecord, SourceRecord } from './resolve';
-import { EVENT_KINDS, EVENT_KIND_LABELS, SOURCE_KIND_LABELS } from './vocabulary';
+import {
+  DEFAULT_WORDS,
+  type EventRecord,
+  type InvestigationRecord,
+  type PersonRecord,
+  type SourceRecord,
+  type TagRecord,
+  type Words,
+} from './resolve';
 
 /** A select of a filter form: its field name, label, and the options that match something. */
 export interface FilterGroup {
@@ -14,50 +21,74 @@ interface Records {
   readonly people: readonly PersonRecord[];
   readonly investigations: readonly InvestigationRecord[];
   readonly sources?: readonly SourceRecord[];
+  readonly tags?: readonly TagRecord[];
 }
+
+/** Declared tags that some event carries, in site.md's order. */
+const tagsInUse = (tags: readonly TagRecord[] = []) => tags.filter((t) => t.events.length > 0);
 
 const same = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
 
 /** The home timeline's filters: people who appear in an event, every investigation, kinds in use. */
-export function timelineFilters({ events, people, investigations }: Records): FilterGroup[] {
+export function timelineFilters(
+  { events, people, investigations, tags }: Records,
+  words: Words = DEFAULT_WORDS,
+): FilterGroup[] {
+  const { t, vocabulary } = words;
   const involved = new Set(events.flatMap((e) => e.people.map((p) => p.person.id)));
   const used = new Set(events.map((e) => e.kind));
   return [
     {
       name: 'person',
-      label: 'Person',
+      label: t('filter.person'),
       options: people.filter((p) => involved.has(p.id)).map((p) => ({ value: p.id, label: p.name })),
     },
     {
       name: 'investigation',
-      label: 'Investigation',
+      label: t('filter.investigation'),
       options: investigations.map((i) => ({ value: i.id, label: i.title })),
     },
     {
       name: 'kind',
-      label: 'Kind',
-      options: EVENT_KINDS.filter((k) => used.has(k)).map((k) => ({ value: k, label: EVENT_KIND_LABELS[k] })),
+      label: t('filter.kind'),
+      options: vocabulary.eventKinds.filter((k) => used.has(k.id)).map((k) => ({ value: k.id, label: k.label })),
+    },
+    {
+      name: 'tag',
+      label: t('filter.tag'),
+      options: tagsInUse(tags).map((tag) => ({ value: tag.id, label: tag.label })),
     },
   ].filter((group) => group.options.length > 0);
 }
 
 /** The search page's filters: values are the labels Pagefind indexed on each page. */
-export function searchFilters({ events, people, investigations }: Records): FilterGroup[] {
+export function searchFilters(
+  { events, people, investigations, tags }: Records,
+  words: Words = DEFAULT_WORDS,
+): FilterGroup[] {
+  const { t, vocabulary } = words;
+  const types = [
+    t('type.event'),
+    t('type.person'),
+    ...(investigations.length > 0 ? [t('type.investigation')] : []),
+    t('type.source'),
+  ];
   return [
-    { name: 'type', label: 'Kind of page', options: same(['Event', 'Person', 'Investigation', 'Source']) },
-    { name: 'year', label: 'Year', options: same(unique(events.map((e) => String(e.date.year)))) },
+    { name: 'type', label: t('filter.type'), options: same(types) },
+    { name: 'year', label: t('filter.year'), options: same(unique(events.map((e) => String(e.date.year)))) },
     {
       name: 'kind',
-      label: 'Kind',
+      label: t('filter.kind'),
       options: same(
         unique([
           ...events.map((e) => e.kindLabel),
           ...investigations.map((i) => i.kindLabel),
-          ...Object.values(SOURCE_KIND_LABELS),
+          ...vocabulary.sourceKinds.map((k) => k.label),
         ]),
       ),
     },
-    { name: 'person', label: 'Person', options: same(people.map((p) => p.name)) },
-    { name: 'investigation', label: 'Investigation', options: same(investigations.map((i) => i.title)) },
+    { name: 'person', label: t('filter.person'), options: same(people.map((p) => p.name)) },
+    { name: 'investigation', label: t('filter.investigation'), options: same(investigations.map((i) => i.title)) },
+    { name: 'tag', label: t('filter.tag'), options: same(tagsInUse(tags).map((tag) => tag.label)) },
   ].filter((group) => group.options.length > 0);
 }

@@ -93,7 +93,8 @@ export function toFtm({ events, people, sources, publicBodies }: FtmInput): FtmE
       schema: 'Event',
       properties: props({
         name: [event.title],
-        date: [event.date],
+        // FtM dates are ISO 8601 prefixes: a time of day makes it the local date-time.
+        date: [event.time ? `${event.date}T${event.time}` : event.date],
         startDate: [event.end && event.date],
         endDate: [event.end],
         summary: [event.summary],

@@ -1,5 +1,5 @@
 /** The site's routes in one place, so a base path (a site served from /timeline/) is never forgotten. */
-export type Section = 'events' | 'people' | 'investigations' | 'sources';
+export type Section = 'events' | 'people' | 'investigations' | 'sources' | 'tags';
 
 function joinBase(base: string, path: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;

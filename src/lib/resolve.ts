@@ -1,26 +1,25 @@
 import { newestFirst, withAnchors, type AnchoredCorrection, type CorrectedSection } from './corrections';
-import { formatSpan, sortKey, type PartialDate } from './dates';
+import { formatSpan, sortKey, toDatetime, type PartialDate } from './dates';
 import type { EventData, InvestigationData, PersonData, SourceData } from './export';
 import type { FileDates } from './git-dates';
 import type { makeLinks } from './links';
 import { firstPageOfYear, pageOfEach, paginate, type TimelinePage } from './pagination';
 import { spanSearchForms } from './search-terms';
-import { eventDate, gapsBefore, sortChronologically } from './timeline';
-import {
-  CITED_BY_LABELS,
-  COUNTED_NOUNS,
-  EVENT_KIND_LABELS,
-  INVESTIGATION_KIND_LABELS,
-  INVESTIGATION_STATUS_LABELS,
-  PERSON_ROLE_LABELS,
-  SOURCE_KIND_LABELS,
-  type CountedNoun,
-  type EventKind,
-  type InvestigationKind,
-  type InvestigationStatus,
-  type PersonRole,
-  type SourceKind,
-} from './vocabulary';
+import { eventDate, eventTime, gapsBefore, sortChronologically } from './timeline';
+import { zonedDatetime } from './times';
+import { useTranslations, type Translator } from '../i18n';
+import { caseVocabulary, labelOf, type InvestigationStatus, type Vocabulary } from './vocabulary';
+
+/** The words a case is resolved in: its language's dictionary and its own vocabulary. */
+export interface Words {
+  readonly t: Translator;
+  readonly vocabulary: Vocabulary;
+}
+const englishT = useTranslations('en-GB');
+/** British English and the default vocabulary: what a case with no `lang` or `vocabulary` gets. */
+export const DEFAULT_WORDS: Words = { t: englishT, vocabulary: caseVocabulary(undefined, englishT) };
+
+type CountedNoun = 'event' | 'person' | 'investigation' | 'source';
 
 /**
  * Every entry of a case resolved once: names, labels, links, dates as readers see them, who
@@ -61,7 +60,8 @@ export interface Link {
 
 export interface CitationRecord {
   readonly source: SourceRecord;
-  readonly quote: string;
+  /** Undefined for a linked citation (a case with `citations: linked`): readers see "linked, not quoted". */
+  readonly quote: string | undefined;
   readonly locator: string | undefined;
   readonly disputes: boolean;
   readonly note: string | undefined;
@@ -75,13 +75,28 @@ export interface EventRecord<E = unknown> extends Accountable {
   readonly title: string;
   readonly summary: string;
   readonly body: string;
-  readonly kind: EventKind;
+  readonly kind: string;
+  /** The chart colour group of its kind. */
+  readonly group: string;
+  /** Its kind is marked (drawn larger on the chart; listed apart on its subject's page). */
+  readonly marked: boolean;
   readonly kindLabel: string;
   readonly date: PartialDate;
   readonly end: PartialDate | undefined;
   readonly approximate: boolean;
-  /** The date as the site shows it everywhere (pages, chart, feed, downloads, citations). */
+  /** The date as the site shows it everywhere (pages, chart, feed, downloads, citations): its displayDate when it has one. */
   readonly dateLabel: string;
+  /** The time of day, `HH:MM`, local to the case's time zone. */
+  readonly time: string | undefined;
+  /** For `<time datetime>`: the date, or with a time the local date-time and its UTC offset. */
+  readonly datetime: string;
+  /** The editor's wording of the date ("Summer 1963"), shown instead of the formatted date. */
+  readonly displayDate: string | undefined;
+  readonly tags: readonly Link[];
+  /** A picture of the case (its src is what the content layer made of the file: image metadata in a build). */
+  readonly image: EventData['image'];
+  /** Remote media, shown as a link only. */
+  readonly media: EventData['media'];
   readonly dateNote: string | undefined;
   readonly sortDate: string;
   readonly searchTerms: readonly string[];
@@ -104,7 +119,7 @@ export interface PersonRecord<P = unknown, E = unknown> extends Accountable {
   readonly href: string;
   readonly name: string;
   readonly otherNames: readonly string[];
-  readonly roles: readonly PersonRole[];
+  readonly roles: readonly string[];
   readonly roleLabels: readonly string[];
   readonly organisation: string | undefined;
   readonly position: string | undefined;
@@ -112,7 +127,8 @@ export interface PersonRecord<P = unknown, E = unknown> extends Accountable {
   readonly died: PartialDate | undefined;
   readonly age: { years: number; at: PartialDate } | undefined;
   readonly summary: string;
-  readonly isVictim: boolean;
+  /** One of their roles asks for the case's content notice on their page. */
+  readonly noticed: boolean;
   /** Labelled by the relation itself ("Sister of"), whatever kind of relation it is. */
   readonly relations: readonly { label: string; relation: string; person: Link }[];
   readonly findings: readonly { investigation: Link; finding: string; citations: readonly CitationRecord[] }[];
@@ -124,8 +140,11 @@ export interface PersonRecord<P = unknown, E = unknown> extends Accountable {
   readonly subjectOf: readonly EventRecord<E>[];
   /** Events they took part in without being their subject. */
   readonly takesPartIn: readonly EventRecord<E>[];
-  /** Death events they are the subject of: never a death they only witnessed or caused. */
-  readonly deaths: readonly EventRecord<E>[];
+  /**
+   * Events of a marked kind they are the subject of (in the default vocabulary, deaths: never a
+   * death they only witnessed or caused), with the heading they are listed under.
+   */
+  readonly marked: { readonly heading: string; readonly events: readonly EventRecord<E>[] } | undefined;
   /** Investigations of the events they appear in. */
   readonly investigations: readonly InvestigationRecord<unknown, E>[];
 }
@@ -135,7 +154,7 @@ export interface InvestigationRecord<I = unknown, E = unknown> extends Accountab
   readonly entry: I;
   readonly href: string;
   readonly title: string;
-  readonly kind: InvestigationKind;
+  readonly kind: string;
   readonly kindLabel: string;
   readonly conductedBy: string;
   readonly start: PartialDate | undefined;
@@ -177,7 +196,7 @@ export interface SourceRecord<S = unknown, E = unknown> extends Accountable {
   readonly title: string;
   readonly publisher: string;
   readonly author: string | undefined;
-  readonly kind: SourceKind;
+  readonly kind: string;
   readonly kindLabel: string;
   readonly url: string | undefined;
   readonly via: string | undefined;
@@ -211,33 +230,44 @@ export interface ResolvedCase<E, P, I, S> {
   readonly timelinePages: readonly TimelinePage<EventRecord<E>>[];
   /** The first timeline page of each year. */
   readonly yearPages: ReadonlyMap<number, number>;
+  /** The tags site.md declares, in its order, each with its events in timeline order. */
+  readonly tags: readonly TagRecord<E>[];
 }
 
-/** The one place an event's date label is made. */
-export function eventDateLabel(data: Pick<EventData, 'date' | 'end' | 'approximate'>): string {
-  return formatSpan({ start: data.date, end: data.end, approximate: data.approximate });
+/** A declared tag and the events that carry it. */
+export interface TagRecord<E = unknown> extends Link {
+  readonly events: readonly EventRecord<E>[];
 }
 
-/** "1 event", "2 events", "1 person", "3 people". */
-export function countOf(count: number, noun: CountedNoun): string {
-  const [one, many] = COUNTED_NOUNS[noun];
-  return `${String(count)} ${count === 1 ? one : many}`;
+/** The one place an event's date label is made: its displayDate, else its span and time of day. */
+export function eventDateLabel(
+  data: Pick<EventData, 'date' | 'end' | 'approximate'> & Partial<Pick<EventData, 'time' | 'displayDate'>>,
+  t: Translator = englishT,
+): string {
+  if (data.displayDate !== undefined) return data.displayDate;
+  const span = formatSpan({ start: data.date, end: data.end, approximate: data.approximate }, t);
+  return data.time === undefined ? span : `${span}, ${data.time}`;
 }
 
-/** "a, b and c". */
-function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+/** What site.md says that changes how entries read: the time zone of times, the declared tags. */
+export interface CaseSite {
+  readonly timeZone?: string | undefined;
+  readonly tags?: readonly { readonly id: string; readonly label: string }[] | undefined;
+}
+
+/** "1 event", "2 events", "1 person", "3 people" (in the case's language). */
+export function countOf(count: number, noun: CountedNoun, t: Translator = englishT): string {
+  return t(`count.${noun}`, { count });
 }
 
 /** "cited by 2 events and 1 person", counting each citing entry once. */
-export function citedByLabel(citedBy: readonly Pick<CitingEntry, 'kind' | 'id'>[]): string {
+export function citedByLabel(citedBy: readonly Pick<CitingEntry, 'kind' | 'id'>[], t: Translator = englishT): string {
   const nouns = ['event', 'person', 'investigation'] as const;
   const counts = nouns
     .map((noun) => [noun, new Set(citedBy.filter((c) => c.kind === noun).map((c) => c.id)).size] as const)
     .filter(([, count]) => count > 0)
-    .map(([noun, count]) => countOf(count, noun));
-  return counts.length === 0 ? CITED_BY_LABELS.none : `${CITED_BY_LABELS.prefix} ${listInWords(counts)}`;
+    .map(([noun, count]) => countOf(count, noun, t));
+  return counts.length === 0 ? t('citedBy.none') : t('citedBy.prefix', { list: t.list(counts) });
 }
 
 /** "sister of" becomes "Sister of", the label a relation is shown under. */
@@ -282,7 +312,22 @@ export function resolveCase<
   P extends Entry<PersonData>,
   I extends Entry<InvestigationData>,
   S extends Entry<SourceData>,
->(input: Input<E, P, I, S>, links: Links, provenance: Provenance = NO_PROVENANCE): ResolvedCase<E, P, I, S> {
+>(
+  input: Input<E, P, I, S>,
+  links: Links,
+  provenance: Provenance = NO_PROVENANCE,
+  words: Words = DEFAULT_WORDS,
+  site: CaseSite = {},
+): ResolvedCase<E, P, I, S> {
+  const { t, vocabulary } = words;
+  const kindOf = new Map(vocabulary.eventKinds.map((k) => [k.id, k]));
+  const noticeRoles = new Set(vocabulary.roles.filter((r) => r.notice).map((r) => r.id));
+  const markedKind = vocabulary.eventKinds.find((k) => k.marks);
+  // Events of the marked kind (deaths, by default) a person is the subject of, under the kind's label.
+  const markedOf = (subjectOf: readonly EventRecord<E>[]) => {
+    const events = subjectOf.filter((e) => e.marked);
+    return markedKind && events.length > 0 ? { heading: markedKind.label, events } : undefined;
+  };
   type Ev = Mutable<EventRecord<E>>;
   const accountable = (section: CorrectedSection, id: string, data: { corrections: EventData['corrections'] }) => ({
     corrections: newestFirst(withAnchors(data.corrections)),
@@ -299,14 +344,15 @@ export function resolveCase<
     publisher: entry.data.publisher,
     author: entry.data.author,
     kind: entry.data.kind,
-    kindLabel: SOURCE_KIND_LABELS[entry.data.kind],
+    kindLabel: labelOf(vocabulary.sourceKinds, entry.data.kind),
     url: entry.data.url,
     via: entry.data.via,
     published: entry.data.published,
     publishedApproximate: entry.data.publishedApproximate,
     publishedNote: entry.data.publishedNote,
     publishedLabel:
-      entry.data.published && formatSpan({ start: entry.data.published, approximate: entry.data.publishedApproximate }),
+      entry.data.published &&
+      formatSpan({ start: entry.data.published, approximate: entry.data.publishedApproximate }, t),
     sortDate: entry.data.published && sortKey(entry.data.published),
     archived: entry.data.archived,
     accessed: entry.data.accessed,
@@ -336,8 +382,12 @@ export function resolveCase<
     'investigation',
   );
 
-  const sorted = sortChronologically(input.events, eventDate);
-  const gaps = gapsBefore(sorted);
+  const tagLink = lookup(
+    (site.tags ?? []).map((tag) => ({ id: tag.id, href: links.entry('tags', tag.id), label: tag.label })),
+    'tag',
+  );
+  const sorted = sortChronologically(input.events, eventDate, eventTime);
+  const gaps = gapsBefore(sorted, 6, t);
   const events: Ev[] = sorted.map((entry) => {
     const { id, data } = entry;
     return {
@@ -348,14 +398,25 @@ export function resolveCase<
       summary: data.summary,
       body: (entry.body ?? '').trim(),
       kind: data.kind,
-      kindLabel: EVENT_KIND_LABELS[data.kind],
+      kindLabel: kindOf.get(data.kind)?.label ?? data.kind,
+      group: kindOf.get(data.kind)?.group ?? '',
+      marked: kindOf.get(data.kind)?.marks === true,
       date: data.date,
       end: data.end,
       approximate: data.approximate,
-      dateLabel: eventDateLabel(data),
+      dateLabel: eventDateLabel(data, t),
+      time: data.time,
+      datetime:
+        data.time === undefined || site.timeZone === undefined
+          ? toDatetime(data.date)
+          : zonedDatetime(data.date, data.time, site.timeZone),
+      displayDate: data.displayDate,
+      tags: data.tags.map(tagLink),
+      image: data.image,
+      media: data.media,
       dateNote: data.dateNote,
       sortDate: sortKey(data.date),
-      searchTerms: spanSearchForms(data.date, data.end),
+      searchTerms: spanSearchForms(data.date, data.end, t.lang),
       place: data.place,
       people: data.people.map((p) => ({ person: personLink(p.person.id), role: p.role, subject: p.subject })),
       investigations: data.investigations.map((i) => investigationLink(i.id)),
@@ -388,16 +449,16 @@ export function resolveCase<
       href: links.entry('investigations', id),
       title: data.title,
       kind: data.kind,
-      kindLabel: INVESTIGATION_KIND_LABELS[data.kind],
+      kindLabel: labelOf(vocabulary.investigationKinds, data.kind),
       conductedBy: data.conductedBy,
       start: data.start,
       end: data.end,
       datesNote: data.datesNote,
-      datesLabel: data.start && formatSpan({ start: data.start, end: data.end }),
+      datesLabel: data.start && formatSpan({ start: data.start, end: data.end }, t),
       sortDate: data.start && sortKey(data.start),
-      searchTerms: data.start ? spanSearchForms(data.start, data.end) : [],
+      searchTerms: data.start ? spanSearchForms(data.start, data.end, t.lang) : [],
       status: data.status,
-      statusLabel: INVESTIGATION_STATUS_LABELS[data.status],
+      statusLabel: t(`status.${data.status}`),
       open,
       chartEnd: data.end ?? (open ? undefined : own.at(-1)?.date),
       outcome: data.outcome,
@@ -432,14 +493,14 @@ export function resolveCase<
         name: data.name,
         otherNames: data.otherNames,
         roles: data.roles,
-        roleLabels: data.roles.map((r) => PERSON_ROLE_LABELS[r]),
+        roleLabels: data.roles.map((r) => labelOf(vocabulary.roles, r)),
         organisation: data.organisation,
         position: data.position,
         born: data.born,
         died: data.died,
         age: data.age,
         summary: data.summary,
-        isVictim: data.roles.includes('victim'),
+        noticed: data.roles.some((r) => noticeRoles.has(r)),
         relations: data.relations.map((r) => ({
           label: relationLabel(r.relation),
           relation: r.relation,
@@ -456,7 +517,7 @@ export function resolveCase<
         events: own,
         subjectOf,
         takesPartIn: own.filter((e) => !isSubject(e)),
-        deaths: subjectOf.filter((e) => e.kind === 'death'),
+        marked: markedOf(subjectOf),
         investigations: sortChronologically(investigationIds.map(investigation), (i) => i.start ?? i.end),
       };
     });
@@ -486,7 +547,7 @@ export function resolveCase<
       cite(c.source.id, { kind: 'investigation', id: i.id, href: i.href, label: i.title, finding: undefined });
     }
   }
-  for (const s of sources) s.citedByLabel = citedByLabel(s.citedBy);
+  for (const s of sources) s.citedByLabel = citedByLabel(s.citedBy, t);
 
   return {
     events,
@@ -495,5 +556,9 @@ export function resolveCase<
     sources,
     timelinePages,
     yearPages: firstPageOfYear(timelinePages, (e) => e.date.year),
+    tags: (site.tags ?? []).map((declared) => ({
+      ...tagLink(declared.id),
+      events: events.filter((e) => e.tags.some((tag) => tag.id === declared.id)),
+    })),
   };
 }

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { DateFormatError, isOrdered, parsePartialDate, type PartialDate } from './dates';
 import { isLanguageTag } from './language-tag';
-import { EVENT_KINDS, INVESTIGATION_KINDS, INVESTIGATION_STATUSES, PERSON_ROLES, SOURCE_KINDS } from './vocabulary';
+import { unsupportedLanguage } from '../i18n';
+import { isTimeZone, timeProblem } from './times';
+import { DEFAULT_IDS, INVESTIGATION_STATUSES } from './vocabulary';
 
 type CollectionName = 'events' | 'people' | 'investigations' | 'sources';
 
@@ -37,6 +39,44 @@ const partialDate = z
 
 export const text = (description: string) => z.string().trim().min(1, 'must not be empty').describe(description);
 
+/** An id in the case's vocabulary: a lowercase slug; site.md's lists say which ids exist. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const term = (description: string) =>
+  z
+    .string()
+    .regex(SLUG, 'is not an id: write lowercase words joined by hyphens, such as news-report')
+    .describe(description);
+
+const vocabularyTerm = (what: string) =>
+  z.strictObject({
+    id: term(`The id ${what} give.`),
+    label: text('What readers see.'),
+  });
+const vocabularyList = (what: string, description: string) =>
+  z
+    .array(vocabularyTerm(what))
+    .min(1, 'must list at least one term (leave the list out for the default)')
+    .describe(description);
+
+/** site.md `vocabulary:`: the case's own words; a list left out takes the engine's default. */
+const vocabularySchema = z
+  .strictObject({
+    groups: vocabularyList("events' kinds", 'The colour groups of the time chart, in legend order.').optional(),
+    eventKinds: z
+      .array(
+        vocabularyTerm("events' `kind`").extend({
+          group: term('The chart colour group: one of vocabulary.groups[].id.'),
+        }),
+      )
+      .min(1, 'must list at least one term (leave the list out for the default)')
+      .describe('The kinds of event, in the order the timeline filter lists them.')
+      .optional(),
+    roles: vocabularyList("people's `roles`", 'The roles people have in the case.').optional(),
+    sourceKinds: vocabularyList("sources' `kind`", 'The kinds of source.').optional(),
+    investigationKinds: vocabularyList("investigations' `kind`", 'The kinds of investigation.').optional(),
+  })
+  .describe("The case's own vocabulary; any list left out takes the engine's default.");
+
 /** A public web address: http or https only, so a content file cannot smuggle in a javascript: link. */
 export const webAddress = z.url({
   protocol: /^https?$/,
@@ -48,7 +88,9 @@ export function caseSchemas(reference: ReferenceFn) {
   const citation = z
     .strictObject({
       source: reference('sources').describe('The id of the source (its file name in content/sources/, without .md).'),
-      quote: text('A short passage copied word for word from the source that supports this entry.'),
+      quote: text(
+        'A short passage copied word for word from the source that supports this entry (required unless site.md says citations: linked).',
+      ).optional(),
       locator: text(
         'Where in the source the quote is, or who is quoted (for example "quoting the coroner").',
       ).optional(),
@@ -66,7 +108,7 @@ export function caseSchemas(reference: ReferenceFn) {
   const citations = z
     .array(citation)
     .min(1, 'at least one citation is needed: every fact on the site shows its source')
-    .describe('The sources that state this, each with a verbatim quote.');
+    .describe('The sources that state this, each with a verbatim quote (or, in a linked case, a link alone).');
 
   const caveats = z
     .array(text('One caveat.'))
@@ -103,6 +145,35 @@ export function caseSchemas(reference: ReferenceFn) {
     .strictObject({
       title: text('A plain headline for the event, in the past tense.'),
       date: partialDate.describe('When it happened (or began): YYYY, YYYY-MM or YYYY-MM-DD.'),
+      time: z
+        .string()
+        .superRefine((value, ctx) => {
+          const problem = timeProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        .optional()
+        .describe('The time of day, "HH:MM" (24-hour), local to site.md timeZone; only with a YYYY-MM-DD date.'),
+      displayDate: text(
+        'Text readers see instead of the formatted date ("Summer 1963"); the date still orders the event.',
+      ).optional(),
+      tags: z.array(z.string()).default([]).describe('Tags of this event: ids declared in site.md tags.'),
+      image: z
+        .strictObject({
+          src: text("The picture's path inside the case folder, under images/ (for example images/launch.png)."),
+          alt: text('What the picture shows, for readers who cannot see it.'),
+          caption: text('A caption shown under the picture.').optional(),
+          credit: text('Who made the picture, and its licence.').optional(),
+        })
+        .optional()
+        .describe("A picture kept in the case folder's images/, shown on the event."),
+      media: z
+        .strictObject({
+          url: webAddress.describe('The address of the video, recording or picture elsewhere.'),
+          title: text('The link text readers see.'),
+          credit: text('Who made or published it.').optional(),
+        })
+        .optional()
+        .describe('Remote media: shown as a link only, never loaded by the site.'),
       end: partialDate.optional().describe('When it ended, for events that lasted (a trial, an inquest).'),
       approximate: z
         .boolean()
@@ -115,7 +186,9 @@ export function caseSchemas(reference: ReferenceFn) {
         .describe(
           'True for an event announced for a date after the build (a listed hearing): only then may its date be in the future.',
         ),
-      kind: z.enum(EVENT_KINDS).describe(`What sort of event: ${EVENT_KINDS.join(', ')}.`),
+      kind: term(
+        `What sort of event: an id of site.md vocabulary.eventKinds (by default ${DEFAULT_IDS.eventKinds.join(', ')}).`,
+      ),
       summary: text('One or two sentences shown on the timeline. Say no more than the sources do.'),
       place: text('Where it happened, as the sources name it.').optional(),
       people: z
@@ -141,15 +214,21 @@ export function caseSchemas(reference: ReferenceFn) {
       caveats,
       corrections,
     })
-    .refine(endNotBeforeStart, endMessage);
+    .refine(endNotBeforeStart, endMessage)
+    .refine((e) => e.time === undefined || e.date.precision === 'day', {
+      message: 'a time of day needs a day-precise date: write the date as YYYY-MM-DD, or leave the time out',
+      path: ['time'],
+    });
 
   const people = z.strictObject({
     name: text('Full name as the sources give it.'),
     otherNames: z.array(text('Another name.')).default([]).describe('Other names or spellings readers may search for.'),
     roles: z
-      .array(z.enum(PERSON_ROLES))
+      .array(term('A role: an id of site.md vocabulary.roles.'))
       .min(1)
-      .describe(`Their roles in the case: ${PERSON_ROLES.join(', ')}.`),
+      .describe(
+        `Their roles in the case: ids of site.md vocabulary.roles (by default ${DEFAULT_IDS.roles.join(', ')}).`,
+      ),
     organisation: text('The organisation they acted for, where relevant.').optional(),
     position: text('Their position or title, as the sources give it.').optional(),
     born: partialDate.optional().describe('Date of birth, only where a source states it.'),
@@ -189,7 +268,9 @@ export function caseSchemas(reference: ReferenceFn) {
   const investigations = z
     .strictObject({
       title: text('The investigation, trial, inquest, inspection or claim, as readers would name it.'),
-      kind: z.enum(INVESTIGATION_KINDS).describe(`What sort: ${INVESTIGATION_KINDS.join(', ')}.`),
+      kind: term(
+        `What sort: an id of site.md vocabulary.investigationKinds (by default ${DEFAULT_IDS.investigationKinds.join(', ')}).`,
+      ),
       conductedBy: text('The body that ran it (a police force, a court, a watchdog).'),
       leads: z
         .array(z.strictObject({ person: reference('people'), role: text('Their role in it.') }))
@@ -221,7 +302,9 @@ export function caseSchemas(reference: ReferenceFn) {
       title: text('The headline or title, as published.'),
       publisher: text('The outlet or body that published it.'),
       author: text('The author, where the source names one.').optional(),
-      kind: z.enum(SOURCE_KINDS).describe(`What sort of source: ${SOURCE_KINDS.join(', ')}.`),
+      kind: term(
+        `What sort of source: an id of site.md vocabulary.sourceKinds (by default ${DEFAULT_IDS.sourceKinds.join(', ')}).`,
+      ),
       url: webAddress.optional().describe('The address of the source (or of the copy that was read).'),
       via: text('For a copy: where the copy that was read is published.').optional(),
       published: partialDate.optional().describe('When it was published, as precisely as known.'),
@@ -253,8 +336,44 @@ export function caseSchemas(reference: ReferenceFn) {
     description: text('One sentence describing the site, for search engines and link previews.'),
     lang: text('The language of the content, as a BCP 47 tag (e.g. en-GB).')
       .refine(isLanguageTag, { message: 'is not a language tag: write a BCP 47 tag such as en, en-GB or ar' })
+      .superRefine((lang, ctx) => {
+        const unsupported = isLanguageTag(lang) ? unsupportedLanguage(lang) : undefined;
+        if (unsupported) ctx.addIssue({ code: 'custom', message: unsupported });
+      })
       .default('en'),
+    vocabulary: vocabularySchema.optional(),
     timelineHeading: text('The heading over the timeline on the home page.'),
+    timeZone: text(
+      "The IANA time zone of the events' times of day (e.g. Europe/London); required once an event has a time.",
+    )
+      .superRefine((zone, ctx) => {
+        if (!isTimeZone(zone)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${zone}" is not a time zone: write an IANA name such as Europe/London, America/Chicago or UTC`,
+          });
+        }
+      })
+      .optional(),
+    citations: z
+      .enum(['quoted', 'linked'])
+      .default('quoted')
+      .describe('quoted: every citation carries a verbatim quote; linked: a citation may be a source and no quote.'),
+    tags: z
+      .array(
+        z.strictObject({
+          id: text("The tag's id, a lowercase slug used in events and addresses.").regex(
+            /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+            'is not a tag id: use lower-case letters, digits and single hyphens',
+          ),
+          label: text('What readers see.'),
+        }),
+      )
+      .default([])
+      .refine((tags) => new Set(tags.map((t) => t.id)).size === tags.length, {
+        message: 'declares the same tag id twice',
+      })
+      .describe('The tags events may use.'),
     contentNotice: text(
       'A short notice shown at the top of the home page and of victim pages; leave it out where none is needed.',
     ).optional(),

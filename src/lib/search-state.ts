@@ -1,5 +1,5 @@
 /** What a search is, as kept in the page address so a search can be linked and shared. */
-export const FILTER_KEYS = ['type', 'year', 'kind', 'person', 'investigation'] as const;
+export const FILTER_KEYS = ['type', 'year', 'kind', 'person', 'investigation', 'tag'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 export const SORTS = ['relevance', 'oldest', 'newest'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -51,11 +51,28 @@ export function pagefindOptions(state: SearchState): {
   return { filters, sort: { date: state.sort === 'oldest' ? 'asc' : 'desc' } };
 }
 
+/** The status line's words, in the case's language (the search page carries them). */
+export interface CountWords {
+  readonly lang: string;
+  readonly one: string;
+  readonly other: string;
+  /** `{results} for “{query}”`. */
+  readonly for: string;
+  readonly filtered: string;
+}
+
+const ENGLISH_COUNT: CountWords = {
+  lang: 'en',
+  one: '{count} result',
+  other: '{count} results',
+  for: '{results} for “{query}”',
+  filtered: ' (filtered)',
+};
+
 /** "1 result", "12 results", with the query when there is one, for the live status line. */
-export function describeCount(count: number, state: SearchState): string {
-  const noun = count === 1 ? 'result' : 'results';
-  const filtered = Object.keys(state.filters).length > 0 ? ' (filtered)' : '';
-  return state.query
-    ? `${String(count)} ${noun} for “${state.query}”${filtered}`
-    : `${String(count)} ${noun}${filtered}`;
+export function describeCount(count: number, state: SearchState, words: CountWords = ENGLISH_COUNT): string {
+  const form = new Intl.PluralRules(words.lang).select(count) === 'one' ? words.one : words.other;
+  const results = form.replace('{count}', String(count));
+  const filtered = Object.keys(state.filters).length > 0 ? words.filtered : '';
+  return (state.query ? words.for.replace('{results}', results).replace('{query}', state.query) : results) + filtered;
 }

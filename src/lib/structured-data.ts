@@ -50,7 +50,8 @@ export function eventLd(
       '@type': 'Event',
       name: event.title,
       description: event.summary,
-      startDate: event.date,
+      // With a time of day: the local date-time and its offset (ISO 8601, as schema.org expects).
+      startDate: event.datetime,
       ...(event.end ? { endDate: event.end } : {}),
       url: event.url,
       ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),

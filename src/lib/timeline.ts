@@ -1,4 +1,6 @@
+import type { Translator } from '../i18n';
 import { compareDates, gapLabel, type PartialDate } from './dates';
+import { compareTimes } from './times';
 
 /** The little every dated entry shares, whatever collection it comes from. */
 export interface Dated {
@@ -9,19 +11,25 @@ export interface Dated {
 /** The date an event sits at on the timeline. */
 export const eventDate = (entry: Dated): PartialDate => entry.data.date;
 
+/** The time of day an event sits at within its day, if it has one. */
+export const eventTime = (entry: { readonly data: { readonly time?: string | undefined } }): string | undefined =>
+  entry.data.time;
+
 /**
- * Chronological order by `dateOf`; undated entries go last; entries on the same date keep a
- * stable order by id, so a rebuild never reshuffles the timeline.
+ * Chronological order by `dateOf`; undated entries go last; on the same date, by `timeOf`
+ * (untimed first, see compareTimes), then a stable order by id, so a rebuild never reshuffles
+ * the timeline.
  */
 export function sortChronologically<T extends { readonly id: string }>(
   entries: readonly T[],
   dateOf: (entry: T) => PartialDate | undefined,
+  timeOf: (entry: T) => string | undefined = () => undefined,
 ): T[] {
   return [...entries].sort((a, b) => {
     const da = dateOf(a);
     const db = dateOf(b);
     const byDate = da && db ? compareDates(da, db) : Number(da === undefined) - Number(db === undefined);
-    return byDate || a.id.localeCompare(b.id);
+    return byDate || compareTimes(timeOf(a), timeOf(b)) || a.id.localeCompare(b.id);
   });
 }
 
@@ -45,12 +53,12 @@ export function groupByYear<T extends Dated>(sorted: readonly T[]): YearGroup<T>
  * For each sorted entry, the silence before it ("14 months later") when it is long enough to
  * notice. Long quiet stretches are part of the story of an investigation.
  */
-export function gapsBefore<T extends Dated>(sorted: readonly T[], minMonths = 6): Map<string, string> {
+export function gapsBefore<T extends Dated>(sorted: readonly T[], minMonths = 6, t?: Translator): Map<string, string> {
   const gaps = new Map<string, string>();
   sorted.forEach((entry, index) => {
     const previous = sorted[index - 1];
     if (!previous) return;
-    const label = gapLabel(previous.data.date, entry.data.date, minMonths);
+    const label = gapLabel(previous.data.date, entry.data.date, minMonths, t);
     if (label) gaps.set(entry.id, label);
   });
   return gaps;

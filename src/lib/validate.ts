@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { bidiControlProblems } from './bidi';
 import { buildDate } from './build-date';
+import { checkCaseSettings, type CaseSettings } from './case-settings';
 import { COLLECTIONS as FOLDERS, describeFsError, listCaseFiles, type Collection as Folder } from './case-files';
 import { readFrontMatter } from './front-matter';
 import { judgeBody, type JudgeOptions } from './html-safety';
@@ -18,6 +19,8 @@ import { coveredByPlaceholder, placeholderProblems } from './placeholders';
 import { caseSchemas, type ReferenceFn } from './schemas';
 import { closest } from './suggest';
 import { checkTrust } from './trust-checks';
+import type { DeclaredVocabulary } from './vocabulary';
+import { termProblems, vocabularyProblems } from './vocabulary-checks';
 
 /** Ids become addresses: lower-case words joined by hyphens, nothing a URL would mangle. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -292,11 +295,18 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
     );
   }
 
+  // Kinds and roles are the case's own words: checked against site.md's vocabulary (or the default).
+  const declared = (site?.data as { vocabulary?: DeclaredVocabulary } | undefined)?.vocabulary;
+  if (site) problems.push(...vocabularyProblems(site.filePath, declared));
+  problems.push(...termProblems(declared, entries));
+
   const referenceProblems = checkReferences(allIds);
   problems.push(...referenceProblems);
   problems.push(...checkInvestigationCycles(allIds.investigations));
   // Dates are compared only once references are sound: a dangling id would only add noise.
   if (referenceProblems.length === 0) problems.push(...checkChronology(entries as unknown as CaseEntries, buildDate()));
+  // What site.md declares (tags, time zone, citation level) is checked once site.md itself is valid.
+  if (site) problems.push(...checkCaseSettings(dir, site.data as CaseSettings, site.filePath, entries));
   const trust = checkTrust(dir, entries, display);
   problems.push(...trust.problems);
   return { problems, counts, entries, notes: trust.notes };

@@ -1,45 +1,79 @@
-/** The kinds and roles editors may use, with the labels readers see. */
+import type { Key, Translator } from '../i18n';
 
-export const EVENT_KINDS = [
-  'death',
-  'police-action',
-  'arrest',
-  'charge',
-  'court-hearing',
-  'trial',
-  'verdict',
-  'sentence',
-  'inquest',
-  'court-ruling',
-  'watchdog',
-  'report',
-  'statement',
-  'settlement',
-  'appointment',
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
+/**
+ * The case's vocabulary: the kinds of event (each in a colour group of the time chart), the
+ * roles of people, the kinds of source and of investigation. A case declares its own lists in
+ * site.md `vocabulary:`; a list it leaves out takes the engine's default below, labelled in the
+ * case's language by the dictionary.
+ */
+export interface Term {
+  readonly id: string;
+  readonly label: string;
+}
+export interface EventKindTerm extends Term {
+  readonly group: string;
+  /**
+   * Default vocabulary only: events of this kind are drawn larger on the chart, named on its
+   * axis, and listed under their own heading on the page of the person they are about.
+   */
+  readonly marks?: boolean | undefined;
+}
+export interface RoleTerm extends Term {
+  /** Default vocabulary only: the case's content notice is shown on the pages of these people. */
+  readonly notice?: boolean | undefined;
+}
 
-export const EVENT_KIND_LABELS: Record<EventKind, string> = {
-  death: 'Death',
-  'police-action': 'Police action',
-  arrest: 'Arrest',
-  charge: 'Charge',
-  'court-hearing': 'Court hearing',
-  trial: 'Trial',
-  verdict: 'Verdict',
-  sentence: 'Sentence',
-  inquest: 'Inquest',
-  'court-ruling': 'Court ruling',
-  watchdog: 'Watchdog step',
-  report: 'Report',
-  statement: 'Statement',
-  settlement: 'Settlement',
-  appointment: 'Appointment',
-};
+export interface Vocabulary {
+  readonly groups: readonly Term[];
+  readonly eventKinds: readonly EventKindTerm[];
+  readonly roles: readonly RoleTerm[];
+  readonly sourceKinds: readonly Term[];
+  readonly investigationKinds: readonly Term[];
+}
 
-export const PERSON_ROLES = [
+/** What site.md may declare: any subset of the lists. */
+export interface DeclaredVocabulary {
+  readonly groups?: readonly Term[] | undefined;
+  readonly eventKinds?: readonly (Term & { readonly group: string })[] | undefined;
+  readonly roles?: readonly Term[] | undefined;
+  readonly sourceKinds?: readonly Term[] | undefined;
+  readonly investigationKinds?: readonly Term[] | undefined;
+}
+
+export type VocabularyList = keyof Vocabulary;
+export const VOCABULARY_LISTS: readonly VocabularyList[] = [
+  'groups',
+  'eventKinds',
+  'roles',
+  'sourceKinds',
+  'investigationKinds',
+];
+
+/** The default event kinds and their chart groups, in the order the timeline filter lists them. */
+const DEFAULT_EVENT_KINDS: readonly (readonly [string, string])[] = [
+  ['death', 'death'],
+  ['police-action', 'police'],
+  ['arrest', 'police'],
+  ['charge', 'police'],
+  ['court-hearing', 'court'],
+  ['trial', 'court'],
+  ['verdict', 'court'],
+  ['sentence', 'court'],
+  ['inquest', 'inquest'],
+  ['court-ruling', 'court'],
+  ['watchdog', 'watchdog'],
+  ['report', 'other'],
+  ['statement', 'other'],
+  ['settlement', 'other'],
+  ['appointment', 'other'],
+  ['other', 'other'],
+];
+const DEFAULT_GROUPS = ['death', 'police', 'court', 'inquest', 'watchdog', 'other'];
+const DEFAULT_ROLES = [
   'victim',
   'perpetrator',
+  'suspect',
+  'accused',
   'family',
   'police',
   'watchdog',
@@ -48,23 +82,11 @@ export const PERSON_ROLES = [
   'judge',
   'witness',
   'official',
-] as const;
-export type PersonRole = (typeof PERSON_ROLES)[number];
-
-export const PERSON_ROLE_LABELS: Record<PersonRole, string> = {
-  victim: 'Victim',
-  perpetrator: 'Perpetrator',
-  family: 'Family',
-  police: 'Police',
-  watchdog: 'Watchdog',
-  lawyer: 'Lawyer',
-  coroner: 'Coroner',
-  judge: 'Judge',
-  witness: 'Witness',
-  official: 'Official',
-};
-
-export const INVESTIGATION_KINDS = [
+  'journalist',
+  'author',
+  'other',
+];
+const DEFAULT_INVESTIGATION_KINDS = [
   'police-investigation',
   'criminal-trial',
   'watchdog-investigation',
@@ -72,105 +94,65 @@ export const INVESTIGATION_KINDS = [
   'court-review',
   'inspection',
   'civil-claim',
-] as const;
-export type InvestigationKind = (typeof INVESTIGATION_KINDS)[number];
-
-export const INVESTIGATION_KIND_LABELS: Record<InvestigationKind, string> = {
-  'police-investigation': 'Police investigation',
-  'criminal-trial': 'Criminal case',
-  'watchdog-investigation': 'Watchdog investigation',
-  inquest: 'Inquest',
-  'court-review': 'Court review',
-  inspection: 'Inspection',
-  'civil-claim': 'Civil claim',
-};
-
-export const INVESTIGATION_STATUSES = ['open', 'concluded', 'quashed', 'reopened', 'partly-settled'] as const;
-export type InvestigationStatus = (typeof INVESTIGATION_STATUSES)[number];
-
-export const INVESTIGATION_STATUS_LABELS: Record<InvestigationStatus, string> = {
-  open: 'Open: no outcome reported yet',
-  concluded: 'Concluded',
-  quashed: 'Quashed',
-  reopened: 'Concluded, then reopened',
-  'partly-settled': 'Partly settled',
-};
-
-export const SOURCE_KINDS = [
+  'other',
+];
+const DEFAULT_SOURCE_KINDS = [
   'official-record',
   'court-judgment',
   'news-report',
   'copy',
   'statement',
   'commentary',
-] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
+  'other',
+];
 
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  'official-record': 'Official record',
-  'court-judgment': 'Court judgment',
-  'news-report': 'News report',
-  copy: 'Copy of another outlet’s report',
-  statement: 'Statement by a party',
-  commentary: 'Legal commentary or report',
-};
+/** Where an investigation stands: the engine's own workflow, not the case's vocabulary. */
+export const INVESTIGATION_STATUSES = ['open', 'concluded', 'quashed', 'reopened', 'partly-settled'] as const;
+export type InvestigationStatus = (typeof INVESTIGATION_STATUSES)[number];
 
-/** Event kinds fall into a few colour groups on the time chart. */
-export const CHART_GROUPS = ['death', 'police', 'court', 'inquest', 'watchdog', 'other'] as const;
-export type ChartGroup = (typeof CHART_GROUPS)[number];
+/** The engine's default vocabulary, labelled in the translator's language. */
+export function defaultVocabulary(t: Translator): Vocabulary {
+  return {
+    groups: DEFAULT_GROUPS.map((id) => ({ id, label: t(`group.${id}` as Key) })),
+    eventKinds: DEFAULT_EVENT_KINDS.map(([id, group]) => ({
+      id,
+      group,
+      label: t(`eventKind.${id}` as Key),
+      ...(id === 'death' ? { marks: true } : {}),
+    })),
+    roles: DEFAULT_ROLES.map((id) => ({
+      id,
+      label: t(`role.${id}` as Key),
+      ...(id === 'victim' ? { notice: true } : {}),
+    })),
+    sourceKinds: DEFAULT_SOURCE_KINDS.map((id) => ({ id, label: t(`sourceKind.${id}` as Key) })),
+    investigationKinds: DEFAULT_INVESTIGATION_KINDS.map((id) => ({ id, label: t(`investigationKind.${id}` as Key) })),
+  };
+}
 
-export const CHART_GROUP_OF: Record<EventKind, ChartGroup> = {
-  death: 'death',
-  'police-action': 'police',
-  arrest: 'police',
-  charge: 'police',
-  'court-hearing': 'court',
-  trial: 'court',
-  verdict: 'court',
-  sentence: 'court',
-  'court-ruling': 'court',
-  inquest: 'inquest',
-  watchdog: 'watchdog',
-  report: 'other',
-  statement: 'other',
-  settlement: 'other',
-  appointment: 'other',
-};
+/** The case's vocabulary: each list it declares, else the default one. */
+export function caseVocabulary(declared: DeclaredVocabulary | undefined, t: Translator): Vocabulary {
+  const defaults = defaultVocabulary(t);
+  const given = declared ?? {};
+  return {
+    groups: given.groups ?? defaults.groups,
+    eventKinds: given.eventKinds ?? defaults.eventKinds,
+    roles: given.roles ?? defaults.roles,
+    sourceKinds: given.sourceKinds ?? defaults.sourceKinds,
+    investigationKinds: given.investigationKinds ?? defaults.investigationKinds,
+  };
+}
 
-export const CHART_GROUP_LABELS: Record<ChartGroup, string> = {
-  death: 'Deaths',
-  police: 'Police action, arrest, charge',
-  court: 'Courts',
-  inquest: 'Inquests',
-  watchdog: 'Watchdog',
-  other: 'Reports, statements, other',
-};
-
-/** Nouns the engine counts, singular and plural, so a count always reads as English. */
-export const COUNTED_NOUNS = {
-  event: ['event', 'events'],
-  person: ['person', 'people'],
-  investigation: ['investigation', 'investigations'],
-} as const;
-export type CountedNoun = keyof typeof COUNTED_NOUNS;
-
-/** Headings of a person's page that depend on what the case records about them. */
-export const PERSON_SECTION_LABELS = {
-  /** Lists the death events the person is the subject of (not those they took part in). */
-  death: 'Death',
-  involving: 'Events involving',
+/** The ids of the default lists, for the schemas' descriptions (the editor's hints). */
+export const DEFAULT_IDS = {
+  eventKinds: DEFAULT_EVENT_KINDS.map(([id]) => id),
+  roles: DEFAULT_ROLES,
+  sourceKinds: DEFAULT_SOURCE_KINDS,
+  investigationKinds: DEFAULT_INVESTIGATION_KINDS,
+  groups: DEFAULT_GROUPS,
 } as const;
 
-/** How a source's page and the sources list say who cites it. */
-export const CITED_BY_LABELS = {
-  none: 'not cited yet',
-  prefix: 'cited by',
-  finding: 'finding of',
-} as const;
-
-/** The sources page: sources that nothing cites are listed apart from the cited ones. */
-export const UNCITED_SOURCES_LABELS = {
-  heading: 'Sources nothing cites yet',
-  lede: 'Sources that nothing on the site cites yet are listed apart, at the end.',
-  intro: 'Kept for reference: no event, person or investigation cites these yet.',
-} as const;
+/** A label by id: every id was checked against the vocabulary before the case was loaded. */
+export function labelOf(terms: readonly Term[], id: string): string {
+  return terms.find((term) => term.id === id)?.label ?? id;
+}

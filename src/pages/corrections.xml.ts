@@ -6,14 +6,14 @@ import { makeLinks } from '../lib/links';
 
 // Every correction as a feed, newest first, so readers who cited a page learn when it changed.
 export const GET: APIRoute = async ({ site }) => {
-  const { site: settings, corrections } = await loadCase();
+  const { site: settings, corrections, t } = await loadCase();
   const links = makeLinks(import.meta.env.BASE_URL);
   return rss({
-    title: `${settings.data.title}: corrections`,
-    description: `Corrections to ${settings.data.title}, newest first.`,
+    title: t('corrections.feedTitle', { site: settings.data.title }),
+    description: t('corrections.feedDescription', { site: settings.data.title }),
     site: new URL(links.home(), site ?? 'http://localhost/').href,
     items: corrections.map((c) => ({
-      title: `Corrected on ${formatPartialDate(c.date)}: ${c.title}`,
+      title: t('corrections.feedItem', { date: formatPartialDate(c.date, t), title: c.title }),
       // The link to the correction's own line is also the item's id: unique, and stable as corrections are added.
       // Absolute, because @astrojs/rss would add a trailing slash after the #fragment of a relative link.
       link: new URL(`${links.entry(c.section, c.id)}#${c.anchor}`, site ?? 'http://localhost/').href,

@@ -1,6 +1,7 @@
 import {
   FILTER_KEYS,
   describeCount,
+  type CountWords,
   isEmptySearch,
   pagefindOptions,
   readSearchState,
@@ -26,6 +27,18 @@ const PAGE_SIZE = 20;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
+
+/** The status line's words, carried by the page in the case's language. */
+function countWords(element: HTMLElement): CountWords {
+  const d = element.dataset;
+  return {
+    lang: d['lang'] ?? 'en',
+    one: d['sayOne'] ?? '',
+    other: d['sayOther'] ?? '',
+    for: d['sayFor'] ?? '',
+    filtered: d['sayFiltered'] ?? '',
+  };
+}
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 const base = document.documentElement.dataset['base'] ?? '/';
@@ -94,7 +107,7 @@ async function run(): Promise<void> {
   more.onclick = () => void showMore();
   await showMore();
   // Announced once the first results are on the page, so the count and the list agree.
-  if (mine === generation) status.textContent = describeCount(found.results.length, state);
+  if (mine === generation) status.textContent = describeCount(found.results.length, state, countWords(status));
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;

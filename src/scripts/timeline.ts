@@ -6,7 +6,10 @@ const filters = document.querySelector<HTMLElement>('[data-timeline-filters]');
 const status = document.querySelector<HTMLElement>('[data-filter-status]');
 const cards = [...document.querySelectorAll<HTMLElement>('.event-card')];
 const boxes = [...(filters?.querySelectorAll('select') ?? [])];
-const say = (text: string) => status && (status.textContent = text);
+// Says the page's words for `key` (data-count, data-at: in the case's language), their `{…}`
+// filled in order; a key the page has no words for clears the status.
+const say = (key: string, ...values: (string | number)[]) =>
+  status && (status.textContent = (status.dataset[key] ?? '').replace(/\{\w+\}/g, () => String(values.shift())));
 const itemOf = (card: HTMLElement) => card.closest('li');
 
 // Each card lists its values under the select's name: data-person, data-investigation, data-kind.
@@ -20,7 +23,7 @@ function apply(): void {
     if (visible) shown++;
   }
   // Empty years and the gaps between the events left are hidden by CSS (global.css).
-  say(boxes.some((box) => box.value) ? `Showing ${shown} of ${cards.length} events` : '');
+  say(boxes.some((box) => box.value) ? 'count' : '', shown, cards.length);
   for (const box of boxes) {
     if (box.value) url.searchParams.set(box.name, box.value);
     else url.searchParams.delete(box.name);
@@ -48,5 +51,5 @@ document.addEventListener('keydown', (event) => {
   if (!link) return;
   event.preventDefault();
   link.focus();
-  say(`Event ${index + 1} of ${shown.length}: ${link.textContent ?? ''}`);
+  say('at', index + 1, shown.length, link.textContent ?? '');
 });

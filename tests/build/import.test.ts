@@ -18,9 +18,7 @@ import { brokenLinks, readPages } from '../helpers/site';
  * (as an editor would), the case builds (one build for all three), with no broken link, no
  * script from the imported text, and no axe violation.
  */
-// Waiting for issue 15 (times, tags, media, pictures and linked citations in the engine, merged into main
-// at about 22:35): until then the engine refuses the fields the importer writes. Enable after merging main.
-describe.skip('issue 16 end to end (waiting for issue 15)', () => {
+describe('issue 16 end to end', () => {
   let imported: ImportedTimelines;
   let build: BuildResult;
   let pages: Map<string, string>;

@@ -13,7 +13,9 @@ describe('building bad content', () => {
     expect(result.output).toContain('The content has 3 problem(s)');
     expect(result.output).toContain('events/2015-01-10-first-event.md: titel: unknown field (did you mean "title"?)');
     // Paths relative to the case folder (which the report names once), the wrong value quoted back.
-    expect(result.output).toMatch(/\n {2}people\/ada-lovelace\.md: roles\[0\]: "offical" is not one of: /);
+    expect(result.output).toMatch(
+      /\n {2}people\/ada-lovelace\.md: roles\[0\]: "offical" is not a role of this case \(did you mean "official"\?\)/,
+    );
     expect(result.output).not.toContain('Invalid option');
     expect(result.output).not.toMatch(/^\s+at /m);
     expect(result.output).not.toContain('Stack trace');

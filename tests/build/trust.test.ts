@@ -135,7 +135,7 @@ describe('a case with corrections, copies and archived sources', () => {
     expect(sources.find((s) => s['id'] === 'the-gazette')).toMatchObject({ accessed: '2015-02-03' });
     const schema = file('data/schema/events.schema.json');
     expect(schema).toContain('Corrections made after publication');
-    expect(file('data/citations.csv').split('\r\n')[0]).toMatch(/,note,source_archived,source_accessed$/);
+    expect(file('data/citations.csv').split('\r\n')[0]).toMatch(/,note,source_archived,source_accessed,level$/);
     expect(file('data/events.csv')).toContain('2016-03-01: This page said the council met');
   });
 

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 
@@ -15,7 +15,8 @@ export interface RawEntry {
 
 /** Reads content files as an editor wrote them (front matter parsed as Astro parses it, with js-yaml). */
 export function readEntries(root = CONTENT): RawEntry[] {
-  return COLLECTIONS.flatMap((collection) =>
+  // A case may leave out a folder (no investigations, no pages).
+  return COLLECTIONS.filter((collection) => existsSync(join(root, collection))).flatMap((collection) =>
     readdirSync(join(root, collection))
       .filter((name) => name.endsWith('.md'))
       .map((name) => {

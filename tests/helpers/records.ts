@@ -24,6 +24,7 @@ export const event = (id: string, date: string, data: Partial<EventData> = {}) =
     summary: 'Summary.',
     people: [],
     investigations: [],
+    tags: [],
     citations: [cite('paper')],
     ...data,
   } as EventData,

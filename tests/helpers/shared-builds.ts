@@ -13,6 +13,19 @@ export const SHARED_BUILDS = {
     // A fixed build date (14 November 2023), as a reproducible build would set it.
     env: { SITE_URL: 'https://example.org', SOURCE_DATE_EPOCH: '1700000000' },
   },
+  /** A small French case with its own vocabulary (tests/fixtures/french): the chrome must be French. */
+  french: {
+    content: join(FIXTURES, 'french'),
+    env: { SITE_URL: 'https://example.org', SOURCE_DATE_EPOCH: '1732000000' },
+  },
+  /**
+   * A small English case that is not about the police (Apollo 11): times of day in a time zone,
+   * a picture of the case, tags, linked citations, no investigations and no about page.
+   */
+  chronicle: {
+    content: join(FIXTURES, 'chronicle'),
+    env: { SITE_URL: 'https://example.org', SOURCE_DATE_EPOCH: '1700000000' },
+  },
   /** The real case in content/, as `npm run build` builds it. */
   case: { content: undefined, env: {} },
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART, layoutChart, type ChartEvent } from '../../src/lib/chart';
+import { axisYears, CHART, layoutChart, MIN_TICK_SPACING, type ChartEvent } from '../../src/lib/chart';
 import { parsePartialDate as d } from '../../src/lib/dates';
 
 const event = (id: string, date: string): ChartEvent => ({
@@ -7,6 +7,7 @@ const event = (id: string, date: string): ChartEvent => ({
   label: id,
   href: `/events/${id}/`,
   group: 'other',
+  tone: 6,
   date: d(date),
 });
 const today = new Date('2026-11-21T00:00:00Z');
@@ -51,5 +52,40 @@ describe('layoutChart', () => {
 
   it('draws nothing for nothing', () => {
     expect(layoutChart([], [], today).marks).toEqual([]);
+  });
+});
+
+describe('axisYears', () => {
+  const plot = CHART.width - 2 * CHART.margin;
+  /** The narrowest gap between two neighbouring labels, in pixels. */
+  const narrowest = (axis: ReturnType<typeof axisYears>) => {
+    const perYear = plot / (axis.to - axis.from);
+    return Math.min(...axis.years.slice(1).map((year, i) => (year - (axis.years[i] ?? 0)) * perYear));
+  };
+
+  it('labels every year of a short case', () => {
+    expect(axisYears(2014, 2026, plot).years).toEqual([
+      2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027,
+    ]);
+  });
+  it('thins a 60-year case to round years whose labels never overlap', () => {
+    const axis = axisYears(1960, 2020, plot);
+    expect(axis.step).toBe(5);
+    expect(axis.years[0]).toBe(1960);
+    expect(axis.years.at(-1)).toBe(2025);
+    expect(narrowest(axis)).toBeGreaterThanOrEqual(MIN_TICK_SPACING);
+  });
+  it('thins a 2,000-year case to centuries, starting at the year 1 (there is no year 0)', () => {
+    const axis = axisYears(150, 1969, plot);
+    expect(axis.step).toBe(200);
+    expect(axis.years.slice(0, 3)).toEqual([1, 200, 400]);
+    expect(axis.years.at(-1)).toBeGreaterThanOrEqual(1970);
+    expect(narrowest(axis)).toBeGreaterThanOrEqual(MIN_TICK_SPACING);
+    const fromOne = axisYears(1, 2000, plot);
+    expect(fromOne.years[0]).toBe(1);
+    expect(narrowest(fromOne)).toBeGreaterThanOrEqual(MIN_TICK_SPACING);
+  });
+  it('gives a one-year case its year and the next', () => {
+    expect(axisYears(2014, 2014, plot).years).toEqual([2014, 2015]);
   });
 });

@@ -63,6 +63,12 @@ describe('parsePartialDate', () => {
   it('refuses unpadded months and days', () => {
     expect(() => d('2014-6-1')).toThrow(/expected/);
   });
+  it('refuses BCE dates (-0500, -500, 500 BC, 44 BCE), saying so and suggesting a displayDate', () => {
+    for (const bce of ['-0500', '-500', '500 BC', '44 BCE', '300 B.C.']) {
+      expect(() => d(bce)).toThrow(/BCE dates are not supported/);
+      expect(() => d(bce)).toThrow(/displayDate/);
+    }
+  });
 });
 
 describe('earliestDay and latestDay', () => {

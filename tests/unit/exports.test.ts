@@ -78,7 +78,7 @@ describe('citationsCsv', () => {
   it('has one row per citation of every event', () => {
     const rows = citationsCsv(events).trim().split('\r\n');
     expect(rows[0]).toBe(
-      'event_id,event_date,event_title,source_id,source_title,publisher,source_url,quote,locator,disputes,note,source_archived,source_accessed',
+      'event_id,event_date,event_title,source_id,source_title,publisher,source_url,quote,locator,disputes,note,source_archived,source_accessed,level',
     );
     expect(rows).toHaveLength(3);
   });

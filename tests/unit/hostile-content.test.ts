@@ -314,7 +314,15 @@ describe('impossible facts', () => {
       `---\ntitle: 'A test case'\ndescription: 'A tiny case.'\nlang: '${lang}'\ntimelineHeading: 'The timeline'\ncontentNotice: 'A notice.'\n---\n`;
     expectRefused(problemsWith({ 'site.md': site('english please') }), /^site\.md: lang: is not a language tag/);
     expectRefused(problemsWith({ 'site.md': site('en_GB') }), /^site\.md: lang: is not a language tag/);
-    expect(problemsWith({ 'site.md': site('ar') })).toEqual([]);
+    expect(problemsWith({ 'site.md': site('fr-CA') })).toEqual([]);
+  });
+
+  it('refuses a lang the engine has no dictionary for, naming the languages it has', () => {
+    const site = `---\ntitle: 'A test case'\ndescription: 'A tiny case.'\nlang: 'ar'\ntimelineHeading: 'The timeline'\n---\n`;
+    expectRefused(
+      problemsWith({ 'site.md': site }),
+      /^site\.md: lang: has no dictionary for "ar": the engine speaks en, fr \(add src\/i18n\/ar\.ts to add a language\)$/,
+    );
   });
 });
 

@@ -124,7 +124,8 @@ describe('caseLoaders', () => {
       `${EVENT}: people[0].person: no person "ada-lovelance" (did you mean "ada-lovelace"?)`,
     );
     expect(validateCase).toHaveBeenCalledTimes(1);
-    expect(astro.stores.get('events')?.get('2015-01-10-first-event')?.digest).toBe(good);
+    // The stored entry is still the good one (its digest starts with the file's text).
+    expect(astro.stores.get('events')?.get('2015-01-10-first-event')?.digest?.startsWith(`${good}\n`)).toBe(true);
 
     writeFileSync(file, good.replace("title: 'Something happened'", "title: 'Something changed'"));
     watcher.emit('all', 'change', file);

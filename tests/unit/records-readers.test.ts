@@ -4,6 +4,7 @@ import { chartEvents, chartSpans } from '../../src/lib/chart';
 import { accessedForms, citationTexts } from '../../src/lib/cite';
 import { parsePartialDate as d } from '../../src/lib/dates';
 import { searchFilters, timelineFilters } from '../../src/lib/filters';
+import { DEFAULT_WORDS } from '../../src/lib/resolve';
 import { resolved } from '../helpers/records';
 
 describe('timelineFilters', () => {
@@ -32,10 +33,12 @@ describe('searchFilters', () => {
 
 describe('chartEvents', () => {
   it('labels each mark with the event’s own date label and title', () => {
-    expect(chartEvents(resolved.events)[0]).toMatchObject({
+    expect(chartEvents(resolved.events, DEFAULT_WORDS.vocabulary.groups)[0]).toMatchObject({
       id: 'a-death',
       label: '10 January 2015: Title of a-death',
       group: 'death',
+      tone: 1,
+      marked: true,
       href: '/base/events/a-death/',
     });
   });

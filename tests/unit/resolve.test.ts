@@ -26,9 +26,10 @@ describe('resolveCase', () => {
   });
 
   it('gives a death only to its subject, not to those who took part in it', () => {
-    expect(byId(resolved.people, 'victim')?.deaths.map((e) => e.id)).toEqual(['a-death']);
-    expect(byId(resolved.people, 'killer')?.deaths).toEqual([]);
-    expect(byId(resolved.people, 'walker')?.deaths).toEqual([]);
+    expect(byId(resolved.people, 'victim')?.marked?.events.map((e) => e.id)).toEqual(['a-death']);
+    expect(byId(resolved.people, 'victim')?.marked?.heading).toBe('Death');
+    expect(byId(resolved.people, 'killer')?.marked).toBeUndefined();
+    expect(byId(resolved.people, 'walker')?.marked).toBeUndefined();
     expect(byId(resolved.people, 'walker')?.takesPartIn.map((e) => e.id)).toEqual(['a-death']);
     expect(byId(resolved.people, 'victim')?.subjectOf.map((e) => e.id)).toEqual(['a-death']);
   });

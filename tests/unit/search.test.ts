@@ -28,6 +28,18 @@ describe('dateSearchForms', () => {
   it('gives a year only the year', () => {
     expect(dateSearchForms(d('2016'))).toEqual(['2016']);
   });
+  it('writes a year below 1000 as readers do, without padding, keeping the ISO forms', () => {
+    expect(dateSearchForms(d('0602-07-04'))).toEqual([
+      '4 July 602',
+      'July 4 602',
+      '04/07/602',
+      '0602-07-04',
+      'July 602',
+      '0602-07',
+      '07/602',
+      '602',
+    ]);
+  });
 });
 
 describe('spanSearchForms', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/lib/dates';
-import { eventDate, gapsBefore, groupByYear, neighbours, sortChronologically } from '../../src/lib/timeline';
+import { eventDate, eventTime, gapsBefore, groupByYear, neighbours, sortChronologically } from '../../src/lib/timeline';
 
 const event = (id: string, date: string) => ({ id, data: { date: parsePartialDate(date) } });
 
@@ -20,6 +20,20 @@ describe('sortChronologically', () => {
     const entries = [{ id: 'undated' }, { id: 'dated' }];
     const sorted = sortChronologically(entries, (e) => (e.id === 'dated' ? parsePartialDate('2020') : undefined));
     expect(sorted.map((e) => e.id)).toEqual(['dated', 'undated']);
+  });
+  it('orders same-day events by their time of day, whatever their ids: a funeral at 12:14 before a burial at 15:34', () => {
+    const timed = (id: string, time?: string) => ({ id, data: { date: parsePartialDate('1963-11-25'), time } });
+    const sorted = sortChronologically([timed('a-burial', '15:34'), timed('b-funeral', '12:14')], eventDate, eventTime);
+    expect(sorted.map((e) => e.id)).toEqual(['b-funeral', 'a-burial']);
+  });
+  it('puts the untimed events of a day before its timed ones, then by id', () => {
+    const timed = (id: string, time?: string) => ({ id, data: { date: parsePartialDate('1963-11-25'), time } });
+    const sorted = sortChronologically(
+      [timed('a-timed', '08:00'), timed('z-untimed'), timed('m-untimed')],
+      eventDate,
+      eventTime,
+    );
+    expect(sorted.map((e) => e.id)).toEqual(['m-untimed', 'z-untimed', 'a-timed']);
   });
   it('does not change the list it is given', () => {
     const entries = [event('b', '2015'), event('a', '2014')];

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { judgeBody } from '../html-safety';
 import { MAX_SHORT_FIELD } from '../limits';
 import { PLACEHOLDER } from '../placeholders';
-import { EVENT_KINDS, PERSON_ROLES, SOURCE_KINDS } from '../vocabulary';
+import { DEFAULT_IDS } from '../vocabulary';
 import { endFollows, mapDate, type DateParts, type MappedDate } from './dates';
 import type { Draft, DraftEvent, InputProblem } from './draft';
 import { Findings, type Finding } from './findings';
@@ -146,7 +146,7 @@ class CaseBuilder {
       ...(endDate ? { end: endDate } : {}),
       ...(start.time ? { time: start.time } : {}),
       ...(start.displayDate ? { displayDate: start.displayDate } : {}),
-      kind: event.kind ?? kindsOf(EVENT_KINDS, 'what sort of event'),
+      kind: event.kind ?? kindsOf(DEFAULT_IDS.eventKinds, 'what sort of event'),
       summary,
       ...(event.place ? { place: event.place } : {}),
     };
@@ -219,7 +219,7 @@ class CaseBuilder {
       path: `people/${id}.md`,
       data: {
         name,
-        roles: [kindsOf(PERSON_ROLES, 'their role in the case')],
+        roles: [kindsOf(DEFAULT_IDS.roles, 'their role in the case')],
         summary: fill('who they are in this case, as the sources describe them'),
         citations: [{ source: PLACEHOLDER_SOURCE, quote: QUOTE }],
       },
@@ -268,7 +268,7 @@ class CaseBuilder {
       data: {
         title: input.title ?? fill('the title of the source, as published'),
         publisher: input.publisher ?? fill('who published it'),
-        kind: kindsOf(SOURCE_KINDS, 'what sort of source'),
+        kind: kindsOf(DEFAULT_IDS.sourceKinds, 'what sort of source'),
         url:
           input.url ??
           fill('its web address (https://…), or remove this line and add a caveat saying why there is none'),
@@ -319,7 +319,7 @@ function placeholderSourceFile(): CaseFile {
         `the title of a source that states the events citing "${PLACEHOLDER_SOURCE}": add one file per source in sources/, cite it from each event, then delete this file`,
       ),
       publisher: fill('who published it'),
-      kind: kindsOf(SOURCE_KINDS, 'what sort of source'),
+      kind: kindsOf(DEFAULT_IDS.sourceKinds, 'what sort of source'),
       url: fill('its web address (https://…)'),
       published: fill('when it was published (YYYY-MM-DD)'),
     },

@@ -1,0 +1,12 @@
+import { defineMiddleware } from 'astro:middleware';
+import { loadCase } from './data/case';
+
+/**
+ * Every page gets the reader's words as `Astro.locals.t` (the Starlight pattern): the dictionary
+ * of site.md's `lang`, built once per build with the case. Components say words through it
+ * and never look an entry up.
+ */
+export const onRequest = defineMiddleware(async (context, next) => {
+  context.locals.t = (await loadCase()).t;
+  return next();
+});

@@ -1,0 +1,160 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parsePolicy, policyOfPage } from '../../src/lib/csp';
+import { readEntries } from '../helpers/content';
+import { SHARED_BUILDS, sharedBuild } from '../helpers/shared-builds';
+import { itMatchesItsContent } from '../helpers/site-checks';
+import { attributes, readPages } from '../helpers/site';
+import { undeclaredGenreWords } from '../helpers/genre-words';
+
+// The engine on tests/fixtures/chronicle (Apollo 11, built once for the run): times of day in a
+// time zone, a picture kept in the case, tags, linked citations, a date of the year 150 with a
+// displayDate, no investigations and no about page.
+let outDir: string;
+let pages: Map<string, string>;
+const entries = readEntries(SHARED_BUILDS.chronicle.content);
+const page = (url: string) => pages.get(url) ?? '';
+/** What a reader sees: no tags, no scripts (the JSON-LD holds addresses). */
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\s+/g, ' ');
+
+beforeAll(() => {
+  outDir = sharedBuild('chronicle');
+  pages = readPages(outDir);
+});
+
+describe('the chronicle fixture, built', () => {
+  itMatchesItsContent(entries, () => ({ outDir, pages }));
+
+  it('speaks its own vocabulary: its kinds, groups, roles and source kinds', () => {
+    expect(text(page('/events/1969-07-20-eagle-lands/'))).toContain('Landing');
+    expect(text(page('/'))).toContain('The mission');
+    expect(text(page('/people/neil-armstrong/'))).toContain('Astronaut');
+    expect(text(page('/sources/'))).toContain('Encyclopedia article');
+  });
+
+  it('shows no word of the default genre vocabulary it did not declare', () => {
+    // The open data page documents the downloads' fields (a person's `died` date among them).
+    const readerPages = new Map([...pages].filter(([url]) => url !== '/data/'));
+    expect(undeclaredGenreWords(readerPages, { investigations: false })).toEqual([]);
+  });
+
+  it('shows each time of day, in <time datetime> with the zone’s offset on that date', () => {
+    const home = page('/');
+    expect(home).toMatch(/<time datetime="1969-07-16T09:32-04:00"[^>]*>16 July 1969, 09:32<\/time>/);
+    expect(page('/events/1969-07-20-eagle-lands/')).toMatch(
+      /<time datetime="1969-07-20T16:17-04:00"[^>]*>20 July 1969, 16:17<\/time>/,
+    );
+  });
+
+  it('orders the events of one day by their time, whatever their ids', () => {
+    const home = page('/');
+    // "armstrong-…" sorts before "eagle-…" by id, but the landing (16:17) came before the first step (22:56).
+    expect(home.indexOf('id="1969-07-20-eagle-lands"')).toBeLessThan(
+      home.indexOf('id="1969-07-20-armstrong-steps-onto-the-moon"'),
+    );
+  });
+
+  it('carries the time into the downloads', () => {
+    const events = JSON.parse(readFileSync(join(outDir, 'data/events.json'), 'utf8')) as {
+      id: string;
+      time: string | null;
+      datetime: string;
+      tags: { id: string }[];
+      citations: { level: string; quote: string | null }[];
+    }[];
+    const launch = events.find((e) => e.id === '1969-07-16-apollo-11-launches');
+    expect(launch?.time).toBe('09:32');
+    expect(launch?.datetime).toBe('1969-07-16T09:32-04:00');
+    expect(launch?.tags.map((t) => t.id)).toEqual(['launch']);
+    expect(launch?.citations.map((c) => [c.level, c.quote])).toEqual([
+      ['linked', null],
+      ['linked', null],
+    ]);
+    const csv = readFileSync(join(outDir, 'data/events.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toContain(',time,datetime,display_date,tags');
+    expect(csv).toContain(',09:32,1969-07-16T09:32-04:00,,launch');
+    expect(readFileSync(join(outDir, 'data/citations.csv'), 'utf8')).toMatch(/,linked\r\n/);
+    expect(readFileSync(join(outDir, 'data/ftm.json'), 'utf8')).toContain('"1969-07-16T09:32"');
+    expect(readFileSync(join(outDir, 'rss.xml'), 'utf8')).toContain('Wed, 16 Jul 1969 13:32:00 GMT');
+  });
+
+  it('shows a displayDate instead of the formatted date, and the year 150 without padding', () => {
+    const home = page('/');
+    expect(home).toMatch(/<time datetime="0150"[^>]*>Around AD 150<\/time>/);
+    expect(text(home)).not.toContain('0150');
+    // The time chart spans almost two thousand years with a readable, thinned axis.
+    const years = [...home.matchAll(/<text class="year"[^>]*>(\d+)</g)].map((m) => Number(m[1]));
+    expect(years.length).toBeLessThanOrEqual(16);
+    expect(years[0]).toBe(1);
+    expect(years.at(-1)).toBeGreaterThanOrEqual(1970);
+  });
+
+  it('publishes the event’s picture optimised, with its alt text, width and height, in a figure with its credit', () => {
+    const html = page('/events/1969-07-16-apollo-11-launches/');
+    const img = /<img [^>]*>/.exec(/<figure class="picture"[\s\S]*?<\/figure>/.exec(html)?.[0] ?? '')?.[0] ?? '';
+    expect(img).toMatch(/alt="A drawing of a white rocket/);
+    expect(img).toMatch(/width="240"/);
+    expect(img).toMatch(/height="160"/);
+    const src = /src="([^"]+)"/.exec(img)?.[1] ?? '';
+    expect(src).toMatch(/^\/_astro\/launch-sketch\.[\w-]+\.webp$/);
+    expect(existsSync(join(outDir, src))).toBe(true);
+    expect(text(html)).toContain('Credit: Drawn by a script for this test fixture');
+  });
+
+  it('links remote media without loading anything from another origin', () => {
+    const html = page('/events/1969-07-16-apollo-11-launches/');
+    expect(html).toMatch(
+      /<a href="https:\/\/www\.nasa\.gov\/history\/apollo-11-mission-overview\/" rel="noopener noreferrer"/,
+    );
+    for (const [url, body] of pages) {
+      expect(
+        attributes(body, 'src').filter((s) => /^(https?:)?\/\//.test(s)),
+        url,
+      ).toEqual([]);
+      expect(parsePolicy(policyOfPage(body) ?? '').get('default-src'), url).toEqual(["'self'"]);
+    }
+  });
+
+  it('shows tags on the card and the event page, with a page per tag and a search filter', () => {
+    expect(page('/')).toMatch(/data-tag="lunar-surface"/);
+    expect(text(page('/events/1969-07-20-eagle-lands/'))).toContain('Tags: On the Moon');
+    const tagPage = page('/tags/lunar-surface/');
+    expect(attributes(tagPage, 'href')).toEqual(
+      expect.arrayContaining(['/events/1969-07-20-eagle-lands/', '/events/1969-07-20-armstrong-steps-onto-the-moon/']),
+    );
+    expect(attributes(tagPage, 'href')).not.toContain('/events/1969-07-16-apollo-11-launches/');
+    expect(page('/events/1969-07-20-eagle-lands/')).toContain('data-pagefind-filter="tag:On the Moon"');
+    const search = page('/search/');
+    expect(search).toMatch(/<select name="tag"[ >]/);
+    expect(attributes(search, 'href')).toContain('/tags/before-apollo/');
+  });
+
+  it('labels linked citations and counts them on the data page', () => {
+    expect(text(page('/events/1969-07-24-splashdown/'))).toContain('linked, not quoted');
+    expect(page('/events/1969-07-24-splashdown/')).not.toContain('<blockquote');
+    expect(text(page('/data/'))).toContain('Citations: 0 quoted word for word and 8 linked, not quoted.');
+  });
+
+  it('has no investigations page, no about link and no content notice', () => {
+    expect(pages.has('/investigations/')).toBe(false);
+    expect(attributes(page('/'), 'href')).not.toContain('/about/');
+  });
+
+  it('produces HTML that validates on every page', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const failures: string[] = [];
+    for (const [url, html] of pages) {
+      const report = await validator.validateString(html, join(outDir, url, 'index.html'));
+      for (const result of report.results) {
+        for (const m of result.messages) failures.push(`${url}:${String(m.line)} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
