@@ -15,6 +15,7 @@ import {
   type Problem,
 } from './integrity';
 import { bodyLimit, fieldLengthProblems } from './limits';
+import { coveredByPlaceholder, placeholderProblems } from './placeholders';
 import { caseSchemas, type ReferenceFn } from './schemas';
 import { closest } from './suggest';
 import { checkTrust } from './trust-checks';
@@ -212,14 +213,16 @@ function checkEntry({ path, file, schema, caseDir }: EntryFile, problems: Proble
   if (!front.ok) return undefined;
   const { data, body, bodyLine } = front.value;
   problems.push(...bodyProblems(file, body, bodyLine, { mediaExists: caseFileExists(caseDir, dirname(path)) }));
-  const textProblems = [...fieldLengthProblems(data), ...bidiControlProblems(data)];
+  const placeholders = placeholderProblems(data);
+  const textProblems = [...placeholders, ...fieldLengthProblems(data), ...bidiControlProblems(data)];
   problems.push(...textProblems.map(({ field, message }) => ({ file, field, message })));
   const result = schema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    // An impossible date is reported once, by the YAML walk, not again by the schema.
+    // An impossible date is reported once, by the YAML walk, not again by the schema; a
+    // placeholder once, by its own message ("FILL IN: one of …" is also not a valid kind).
     const dated = new Set(front.problems.map((p) => p.field));
     const issues = result.error.issues.flatMap((issue) => issueProblems(file, issue, schema));
-    problems.push(...issues.filter((p) => !dated.has(p.field)));
+    problems.push(...issues.filter((p) => !dated.has(p.field) && !coveredByPlaceholder(p.field, placeholders)));
     return undefined;
   }
   if (front.problems.length > 0 || textProblems.length > 0) return undefined;

@@ -70,6 +70,14 @@ describe('validateCase', () => {
     ],
     ['no-citation', [`${EVENT}: citations: at least one citation is needed: every fact on the site shows its source`]],
     [
+      'placeholders',
+      [
+        'site.md: timelineHeading: is a placeholder left by the importer: the heading over the timeline',
+        `${EVENT}: kind: is a placeholder left by the importer: one of the event kinds`,
+        `${EVENT}: citations[0].quote: is a placeholder left by the importer: copy a short verbatim passage from the source`,
+      ],
+    ],
+    [
       'citation-without-quote',
       [
         `${EVENT}: citations[0].quote: is required: this case quotes every source (site.md says citations: quoted): copy a short passage word for word`,
