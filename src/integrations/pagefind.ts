@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { secondsSince } from '../lib/elapsed';
 
 /** Characters kept inside words, so `2014-06-19` and `19/06/2014` are indexed and searched whole. */
 export const SEARCH_WORD_CHARACTERS = '-/';
@@ -20,6 +21,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         const created = await pagefind.createIndex({ includeCharacters: SEARCH_WORD_CHARACTERS });
         if (!created.index) fail('start', created.errors);
         try {
@@ -28,7 +30,7 @@ export function pagefindIndex(): AstroIntegration {
           if (added.page_count === 0) fail('index the site', ['no page has data-pagefind-body content']);
           const written = await created.index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) fail('write the index', written.errors);
-          logger.info(`Indexed ${String(added.page_count)} pages for search.`);
+          logger.info(`Indexed ${String(added.page_count)} pages for search in ${secondsSince(started)} s.`);
         } finally {
           await pagefind.close();
         }

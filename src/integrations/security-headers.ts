@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mergePolicies, policyOfPage } from '../lib/csp';
+import { secondsSince } from '../lib/elapsed';
 
 /** Headers a meta tag cannot carry, sent by hosts that read a `_headers` file. */
 const EXTRA_HEADERS = {
@@ -51,6 +52,7 @@ export function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const started = performance.now();
         // Pages of one layout share a policy: only the distinct ones are kept and merged.
         const policies = new Set<string>();
         let pages = 0;
@@ -67,7 +69,9 @@ export function securityHeaders(): AstroIntegration {
           ...Object.entries(EXTRA_HEADERS).map(([k, v]) => `${k}: ${v}`),
         ];
         writeFileSync(join(out, '_headers'), `/*\n${lines.map((l) => `  ${l}`).join('\n')}\n`);
-        logger.info(`Wrote _headers with the policy of ${String(pages)} pages (${String(policies.size)} distinct).`);
+        logger.info(
+          `Wrote _headers with the policy of ${String(pages)} pages (${String(policies.size)} distinct) in ${secondsSince(started)} s.`,
+        );
       },
     },
   };
