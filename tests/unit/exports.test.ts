@@ -91,6 +91,9 @@ describe('rssItems', () => {
     expect(items[0]?.pubDate.toISOString()).toBe('2015-03-01T00:00:00.000Z');
     expect(items[1]?.link).toBe('https://example.org/base/events/a-death/');
   });
+  it('holds only the newest events when there are more than its limit', () => {
+    expect(rssItems(events, 1).map((i) => i.title)).toEqual(['March 2015: Title of b-inquest']);
+  });
 });
 
 describe('toFtm', () => {
