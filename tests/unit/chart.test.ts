@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHART, layoutChart, type ChartEvent } from '../../src/lib/chart';
+import { CHART, chartSpans, layoutChart, MAX_BARS, type ChartEvent } from '../../src/lib/chart';
+import type { InvestigationRecord } from '../../src/lib/resolve';
 import { parsePartialDate as d } from '../../src/lib/dates';
 
 const event = (id: string, date: string): ChartEvent => ({
@@ -51,5 +52,26 @@ describe('layoutChart', () => {
 
   it('draws nothing for nothing', () => {
     expect(layoutChart([], [], today).marks).toEqual([]);
+  });
+});
+
+describe('chartSpans', () => {
+  const investigation = (id: string) =>
+    ({
+      id,
+      title: `Inquiry ${id}`,
+      href: `/investigations/${id}/`,
+      start: d('2015-01'),
+      end: d('2016-01'),
+      chartEnd: d('2016-01'),
+      open: false,
+    }) as unknown as InvestigationRecord;
+  it('gives each investigation with a start its bar', () => {
+    expect(chartSpans([investigation('a'), investigation('b')]).map((s) => s.id)).toEqual(['a', 'b']);
+  });
+  it('gives no bars past the limit, so the chart does not grow with the case', () => {
+    const many = Array.from({ length: MAX_BARS + 1 }, (_, i) => investigation(`i${String(i)}`));
+    expect(chartSpans(many)).toEqual([]);
+    expect(chartSpans(many.slice(0, MAX_BARS))).toHaveLength(MAX_BARS);
   });
 });
