@@ -19,7 +19,8 @@ import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, serve } from '../lib/browser.mjs';
+import { CHROMIUM_PATH } from '../lib/browser.mjs';
+import { brokenLinks, dateOn, eventSample, searchTiming } from './checks.mjs';
 import { generateCase } from './generate.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -230,67 +231,18 @@ async function buildFloor(size) {
   return { seconds: median(results.map((r) => r.seconds)), peak: Math.max(...results.map((r) => r.peak)) };
 }
 
-/**
- * Types a surname into the search page of a built case and times the first result.
- * @param {string} outDir
- * @param {string} surname
- */
-async function searchTiming(outDir, surname) {
-  const { chromium } = await import('@playwright/test');
-  const port = 4400 + Math.floor(Math.random() * 500);
-  const server = await serve(outDir, port);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const timings = [];
-  let bytes = 0;
-  try {
-    // Searching is quick: three tries at least, even in a one-run bench.
-    for (let run = 0; run < Math.max(runs, 3); run++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      let fetched = 0;
-      page.on('response', async (response) => {
-        if (response.url().includes('/pagefind/'))
-          fetched += (await response.body().catch(() => Buffer.alloc(0))).length;
-      });
-      await page.goto(`http://127.0.0.1:${port}/search/`);
-      // A reader clicks into the box (which fetches Pagefind), then types.
-      await page.focus('[data-search-input]');
-      await page.waitForLoadState('networkidle');
-      const ms = await page.evaluate(async (term) => {
-        const input = document.querySelector('[data-search-input]');
-        const list = document.querySelector('[data-search-results]');
-        if (!(input instanceof HTMLInputElement) || !list) throw new Error('The search page has no search box.');
-        const start = performance.now();
-        input.value = term;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await /** @type {Promise<void>} */ (
-          new Promise((resolve) => {
-            const observer = new MutationObserver(() => list.children.length > 0 && (observer.disconnect(), resolve()));
-            observer.observe(list, { childList: true });
-          })
-        );
-        return performance.now() - start;
-      }, surname);
-      await page.waitForLoadState('networkidle');
-      // The page waits 120 ms after the last keystroke before it searches: not the index's time.
-      timings.push(ms - 120);
-      bytes = Math.max(bytes, fetched);
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    server.kill();
-  }
-  return { ms: median(timings), bytes };
-}
-
 const rows = [];
 for (const size of sizes) {
   process.stderr.write(`Building ${size} events (${runs} runs)…\n`);
   const result = await buildCase(size);
   const floor = values.floor && size <= floorMax ? await buildFloor(size) : undefined;
-  const search = values.browser && existsSync(CHROMIUM_PATH) ? await searchTiming(result.outDir, 'Archer') : undefined;
-  rows.push({ result, floor, search });
+  const sample = eventSample(result.outDir);
+  const links = brokenLinks(result.outDir, sample);
+  const search =
+    values.browser && existsSync(CHROMIUM_PATH)
+      ? await searchTiming(result.outDir, 'Archer', dateOn(sample), Math.max(runs, 3))
+      : undefined;
+  rows.push({ result, floor, search, links, sampled: sample.length });
 }
 
 const s1 = (/** @type {number} */ seconds) => (Number.isFinite(seconds) ? seconds.toFixed(1) : '–');
@@ -317,7 +269,15 @@ console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
 for (const { result, search } of rows) {
   const { dist, size } = result;
   console.log(
-    `| ${size} | ${mb(dist.bytes)} | ${dist.files} | ${kb(dist.bytes / size)} | ${(dist.files / size).toFixed(2)} | ${mb(dist.pagefind)} | ${kb(dist.largest.gzip)} ${dist.largest.file} | ${search ? kb(search.bytes) : '–'} | ${search ? `${search.ms.toFixed(0)} ms` : '–'} |`,
+    `| ${size} | ${mb(dist.bytes)} | ${dist.files} | ${kb(dist.bytes / size)} | ${(dist.files / size).toFixed(2)} | ${mb(dist.pagefind)} | ${kb(dist.largest.gzip)} ${dist.largest.file} | ${search ? kb(search.bytes) : '–'} | ${search ? (Number.isFinite(search.ms) ? `${search.ms.toFixed(0)} ms` : 'not found') : '–'} |`,
+  );
+}
+console.log('\nThe site works: a sample of event pages links only to pages that exist, and search finds a date.\n');
+console.log('| events | event pages sampled | links checked | broken links | date searched | found |');
+console.log('| ---: | ---: | ---: | ---: | --- | --- |');
+for (const { result, links, sampled, search } of rows) {
+  console.log(
+    `| ${result.size} | ${sampled} | ${links.checked} | ${links.broken.length}${links.broken.length ? ` (${links.broken.slice(0, 3).join(', ')})` : ''} | ${search?.date ?? '–'} | ${search ? (search.dateFound ? 'yes' : 'NO') : '–'} |`,
   );
 }
 console.log(
