@@ -2,6 +2,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { secondsSince } from './lib/elapsed';
 import { formatProblem } from './lib/integrity';
 import { CASE_COLLECTIONS, validateCase, type CaseCheck, type CaseCollection, type CheckedEntry } from './lib/validate';
 
@@ -30,8 +31,11 @@ export function caseLoaders(dir: string) {
     if (memo?.generation === generation) return memo.check;
     // Problems name files as the editor knows them: relative to the case folder, which the
     // report names once.
+    const started = performance.now();
     const check = validateCase(root, root);
     memo = { generation, check };
+    // The bench asks how long the check took (the log is otherwise the same on every build).
+    if (process.env['TIMELINE_TIMINGS']) logger.info(`Content check took ${secondsSince(started)} s.`);
     const { problems, counts, notes = [] } = check;
     for (const note of notes) logger.warn(note);
     if (problems.length === 0) {

@@ -1,6 +1,9 @@
 // The benchmark: builds synthetic cases of several sizes, compares them with a bare Astro
-// collection (the framework's floor), times a search in Chromium, and prints one table.
-// Usage: npm run bench [-- --sizes 100,1000,10000 --runs 3]
+// collection (the framework's floor), times a search in Chromium, and prints one table per size.
+// Usage: npm run bench [-- --sizes 1000,10000 --runs 3]
+//        npm run bench -- --sizes 100000 --runs 1     (about 15 minutes and several GB of memory)
+// --floor-max N builds the floor only for sizes up to N (default 10000: a 100,000-page floor
+// takes as long as the case); --no-floor and --no-browser skip the floor and the search timing.
 import { spawn } from 'node:child_process';
 import {
   existsSync,
@@ -12,30 +15,37 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, serve } from '../lib/browser.mjs';
+import { CHROMIUM_PATH } from '../lib/browser.mjs';
+import { brokenLinks, dateOn, eventSample, searchTiming } from './checks.mjs';
 import { generateCase } from './generate.mjs';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '100,1000,10000' },
+    sizes: { type: 'string', default: '1000,10000' },
     runs: { type: 'string', default: '3' },
     browser: { type: 'boolean', default: true },
     floor: { type: 'boolean', default: true },
+    'floor-max': { type: 'string', default: '10000' },
+    work: { type: 'string', default: join(tmpdir(), 'timeline-bench') },
   },
   // --no-browser and --no-floor skip the slow parts of a quick run.
   allowNegative: true,
 });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
-const work = join(tmpdir(), 'timeline-bench');
+const floorMax = Number(values['floor-max']);
+const work = values.work;
 mkdirSync(work, { recursive: true });
+const startLoad = loadavg();
 
+const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+const mb = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(bytes > 100 * 1024 * 1024 ? 0 : 1)} MB`;
 const median = (/** @type {number[]} */ list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)] ?? NaN;
 
 /**
@@ -65,7 +75,7 @@ function treeRss(pid) {
  * @param {string} command
  * @param {string[]} args
  * @param {Record<string, string>} [env]
- * @returns {Promise<{ seconds: number, peak: number }>}
+ * @returns {Promise<{ seconds: number, peak: number, output: string }>}
  */
 function measure(command, args, env = {}) {
   return new Promise((resolve, reject) => {
@@ -79,7 +89,7 @@ function measure(command, args, env = {}) {
     child.on('close', (code) => {
       clearInterval(timer);
       if (code !== 0) reject(new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-3000)}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peak });
+      else resolve({ seconds: (performance.now() - started) / 1000, peak, output });
     });
   });
 }
@@ -93,11 +103,12 @@ function walk(dir) {
 
 /** @param {string} dir */
 function distStats(dir) {
-  const files = walk(dir);
-  const size = (/** @type {string[]} */ list) => list.reduce((sum, f) => sum + statSync(f).size, 0);
-  const html = files.filter((f) => f.endsWith('.html'));
+  const files = walk(dir).map((file) => ({ file, bytes: statSync(file).size }));
+  const size = (/** @type {typeof files} */ list) => list.reduce((sum, f) => sum + f.bytes, 0);
+  const html = files.filter((f) => f.file.endsWith('.html'));
+  // The largest page by gzip size is among the largest by raw size: only those are compressed.
   let largest = { file: '', gzip: 0 };
-  for (const file of html) {
+  for (const { file } of [...html].sort((a, b) => b.bytes - a.bytes).slice(0, 30)) {
     const gzip = gzipSync(readFileSync(file)).length;
     if (gzip > largest.gzip) largest = { file: file.slice(dir.length), gzip };
   }
@@ -105,8 +116,37 @@ function distStats(dir) {
     pages: html.length,
     files: files.length,
     bytes: size(files),
-    pagefind: size(files.filter((f) => f.includes('/pagefind/'))),
+    pagefind: size(files.filter((f) => f.file.includes('/pagefind/'))),
     largest,
+  };
+}
+
+/**
+ * Where the build's time went, from Astro's own phase timer (ASTRO_TIMER_PATH) and the lines the
+ * build logs with TIMELINE_TIMINGS set.
+ * @param {string} timerFile
+ * @param {string} output
+ * @param {number} wall
+ */
+function phasesOf(timerFile, output, wall) {
+  /** @type {unknown} */
+  const parsed = JSON.parse(readFileSync(timerFile, 'utf8'));
+  const timings = /** @type {Record<string, { elapsedTime?: number } | undefined>} */ (parsed);
+  const astro = (/** @type {string} */ name) => (timings[name]?.elapsedTime ?? NaN) / 1000;
+  const logged = (/** @type {RegExp} */ pattern) => Number(pattern.exec(output)?.[1] ?? NaN);
+  const sync = astro('Sync content layer');
+  const check = logged(/Content check took ([\d.]+) s/);
+  const rendering = astro('Static generate');
+  const pagefind = logged(/Indexed \d+ pages for search in ([\d.]+) s/);
+  const headers = logged(/_headers .* in ([\d.]+) s/);
+  return {
+    sync,
+    check,
+    rendering,
+    pagefind,
+    headers,
+    // Start-up, Vite's bundle of the pages, the sitemap and _headers.
+    other: wall - sync - rendering - pagefind,
   };
 }
 
@@ -114,6 +154,7 @@ function distStats(dir) {
 async function buildCase(size) {
   const content = join(work, `case-${size}`);
   const counts = generateCase({ events: size, out: content });
+  /** @type {{ seconds: number, peak: number, phases: ReturnType<typeof phasesOf> }[]} */
   const results = [];
   let outDir = join(work, `dist-${size}`);
   for (let run = 0; run < runs; run++) {
@@ -121,23 +162,30 @@ async function buildCase(size) {
     rmSync(outDir, { recursive: true, force: true });
     const cacheDir = join(work, `cache-${size}-${run}`);
     rmSync(cacheDir, { recursive: true, force: true });
-    // Astro's own phase timer: "Sync content layer" is the content phase (read, check, store, render).
     const timer = join(work, `timer-${size}-${run}.json`);
     const build = await measure(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
       TIMELINE_CONTENT: content,
       TIMELINE_CACHE_DIR: cacheDir,
+      TIMELINE_TIMINGS: '1',
       ASTRO_TIMER_PATH: timer,
     });
-    /** @type {unknown} */
-    const timings = JSON.parse(readFileSync(timer, 'utf8'));
-    const phases = /** @type {Record<string, { elapsedTime?: number } | undefined>} */ (timings);
-    results.push({ ...build, content: (phases['Sync content layer']?.elapsedTime ?? NaN) / 1000 });
+    results.push({ seconds: build.seconds, peak: build.peak, phases: phasesOf(timer, build.output, build.seconds) });
+    process.stderr.write(`  run ${run + 1}: ${build.seconds.toFixed(1)} s, peak ${mb(build.peak)}\n`);
+    rmSync(cacheDir, { recursive: true, force: true });
   }
+  const phase = (/** @type {keyof ReturnType<typeof phasesOf>} */ name) => median(results.map((r) => r.phases[name]));
   return {
     size,
     counts,
     seconds: median(results.map((r) => r.seconds)),
-    content: median(results.map((r) => r.content)),
+    phases: {
+      sync: phase('sync'),
+      check: phase('check'),
+      rendering: phase('rendering'),
+      pagefind: phase('pagefind'),
+      headers: phase('headers'),
+      other: phase('other'),
+    },
     peak: Math.max(...results.map((r) => r.peak)),
     dist: distStats(outDir),
     outDir,
@@ -183,92 +231,56 @@ async function buildFloor(size) {
   return { seconds: median(results.map((r) => r.seconds)), peak: Math.max(...results.map((r) => r.peak)) };
 }
 
-/**
- * Types a surname into the search page of a built case and times the first result.
- * @param {string} outDir
- * @param {string} surname
- */
-async function searchTiming(outDir, surname) {
-  const { chromium } = await import('@playwright/test');
-  const port = 4400 + Math.floor(Math.random() * 500);
-  const server = await serve(outDir, port);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const timings = [];
-  let bytes = 0;
-  try {
-    for (let run = 0; run < runs; run++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      let fetched = 0;
-      page.on('response', async (response) => {
-        if (response.url().includes('/pagefind/'))
-          fetched += (await response.body().catch(() => Buffer.alloc(0))).length;
-      });
-      await page.goto(`http://127.0.0.1:${port}/search/`);
-      // A reader clicks into the box (which fetches Pagefind), then types.
-      await page.focus('[data-search-input]');
-      await page.waitForLoadState('networkidle');
-      const ms = await page.evaluate(async (term) => {
-        const input = document.querySelector('[data-search-input]');
-        const list = document.querySelector('[data-search-results]');
-        if (!(input instanceof HTMLInputElement) || !list) throw new Error('The search page has no search box.');
-        const start = performance.now();
-        input.value = term;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await /** @type {Promise<void>} */ (
-          new Promise((resolve) => {
-            const observer = new MutationObserver(() => list.children.length > 0 && (observer.disconnect(), resolve()));
-            observer.observe(list, { childList: true });
-          })
-        );
-        return performance.now() - start;
-      }, surname);
-      await page.waitForLoadState('networkidle');
-      // The page waits 120 ms after the last keystroke before it searches: not the index's time.
-      timings.push(ms - 120);
-      bytes = Math.max(bytes, fetched);
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    server.kill();
-  }
-  return { ms: median(timings), bytes };
-}
-
-const kb = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KB`;
-const mb = (/** @type {number} */ bytes) => `${(bytes / 1024 / 1024).toFixed(bytes > 100 * 1024 * 1024 ? 0 : 1)} MB`;
-
 const rows = [];
 for (const size of sizes) {
   process.stderr.write(`Building ${size} events (${runs} runs)…\n`);
   const result = await buildCase(size);
-  const floor = values.floor ? await buildFloor(size) : undefined;
+  const floor = values.floor && size <= floorMax ? await buildFloor(size) : undefined;
+  const sample = eventSample(result.outDir);
+  const links = brokenLinks(result.outDir, sample);
   const search =
-    values.browser && size === Math.max(...sizes) ? await searchTiming(result.outDir, 'Archer') : undefined;
-  rows.push({ result, floor, search });
+    values.browser && existsSync(CHROMIUM_PATH)
+      ? await searchTiming(result.outDir, 'Archer', dateOn(sample), Math.max(runs, 3))
+      : undefined;
+  rows.push({ result, floor, search, links, sampled: sample.length });
 }
 
+const s1 = (/** @type {number} */ seconds) => (Number.isFinite(seconds) ? seconds.toFixed(1) : '–');
+const load = (/** @type {number[]} */ l) => l.map((n) => n.toFixed(1)).join(' ');
 console.log(
-  `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} memory, Node ${process.version}. Median of ${runs} runs.\n`,
+  `\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${mb(totalmem())} memory, Node ${process.version}, heap limit ${process.env['NODE_OPTIONS'] ?? 'default'}. Median of ${runs} run(s). Load average (1, 5, 15 min) ${load(startLoad)} at the start, ${load(loadavg())} at the end: on a shared machine, compare the ratio, not the seconds.\n`,
 );
+console.log('Build: wall time, phases and memory (seconds; peak RSS is Astro and Pagefind together).\n');
 console.log(
-  '| events | pages | build s | pages/s | peak RSS | dist | files | Pagefind index | largest page (gzip) | bare Astro floor s | ratio |',
+  '| events | pages | build s | content sync s (of which check) | rendering s | Pagefind s | other s | peak RSS | bare Astro floor s | ratio |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const { result, floor } of rows) {
-  const { dist } = result;
+  const { phases } = result;
   console.log(
-    `| ${result.size} | ${dist.pages} | ${result.seconds.toFixed(1)} | ${(dist.pages / result.seconds).toFixed(0)} | ${mb(result.peak)} | ${mb(dist.bytes)} | ${dist.files} | ${mb(dist.pagefind)} | ${kb(dist.largest.gzip)} ${dist.largest.file} | ${floor ? floor.seconds.toFixed(1) : '–'} | ${floor ? (result.seconds / floor.seconds).toFixed(2) : '–'} |`,
+    `| ${result.size} | ${result.dist.pages} | ${s1(result.seconds)} | ${s1(phases.sync)} (${s1(phases.check)}) | ${s1(phases.rendering)} | ${s1(phases.pagefind)} | ${s1(phases.other)} | ${mb(result.peak)} | ${floor ? s1(floor.seconds) : '–'} | ${floor ? (result.seconds / floor.seconds).toFixed(2) : '–'} |`,
+  );
+}
+console.log('\nOutput: size and files, in all and per event (per-event figures should not grow with the case).\n');
+console.log(
+  '| events | dist | files | dist per event | files per event | Pagefind index | largest page (gzip) | search: fetched for "Archer" | search: first result |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |');
+for (const { result, search } of rows) {
+  const { dist, size } = result;
+  console.log(
+    `| ${size} | ${mb(dist.bytes)} | ${dist.files} | ${kb(dist.bytes / size)} | ${(dist.files / size).toFixed(2)} | ${mb(dist.pagefind)} | ${kb(dist.largest.gzip)} ${dist.largest.file} | ${search ? kb(search.bytes) : '–'} | ${search ? (Number.isFinite(search.ms) ? `${search.ms.toFixed(0)} ms` : 'not found') : '–'} |`,
+  );
+}
+console.log('\nThe site works: a sample of event pages links only to pages that exist, and search finds a date.\n');
+console.log('| events | event pages sampled | links checked | broken links | date searched | found |');
+console.log('| ---: | ---: | ---: | ---: | --- | --- |');
+for (const { result, links, sampled, search } of rows) {
+  console.log(
+    `| ${result.size} | ${sampled} | ${links.checked} | ${links.broken.length}${links.broken.length ? ` (${links.broken.slice(0, 3).join(', ')})` : ''} | ${search?.date ?? '–'} | ${search ? (search.dateFound ? 'yes' : 'NO') : '–'} |`,
   );
 }
 console.log(
-  `\nContent phase (Astro's "Sync content layer": every file read, checked, stored and rendered once): ${rows.map(({ result }) => `${result.content.toFixed(1)} s at ${result.size} events`).join(', ')}.`,
+  `\nPhases: content sync is Astro's "Sync content layer" (every file read, checked as a whole case, stored and its Markdown rendered once); the check is the part spent in the whole-case check; rendering is Astro's "Static generate" (every page, feed and download); other is start-up, Vite's bundle, the sitemap and _headers. The floor is a bare Astro collection of as many one-paragraph pages plus the Pagefind CLI, built ${floorMax < Math.max(...sizes) ? `for sizes up to ${floorMax}` : 'for every size'} in the same run. Search: the surname "Archer" typed into /search/ in Chromium; bytes fetched from /pagefind/, and the time from the query to the first result (the page's 120 ms typing pause excluded).`,
 );
-const searched = rows.find((r) => r.search);
-if (searched?.search) {
-  console.log(
-    `\nSearch at ${searched.result.size} events: surname "Archer" shows its first result ${searched.search.ms.toFixed(0)} ms after the query (debounce excluded), fetching ${kb(searched.search.bytes)} from /pagefind/.`,
-  );
-}
-if (!existsSync('/usr/bin/chromium')) console.log('(Chromium not found: the search timing was skipped.)');
+if (!existsSync(CHROMIUM_PATH)) console.log(`(Chromium not found at ${CHROMIUM_PATH}: the search timing was skipped.)`);

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { exportSchemas } from '../lib/export';
 import { exportEvent, exportInvestigation, exportPerson, exportSource } from '../lib/export-records';
 import { makeLinks } from '../lib/links';
+import { jsonParts, textStream } from '../lib/text-stream';
 import { loadCase } from './case';
 
 export type ExportName = keyof typeof exportSchemas;
@@ -36,9 +37,9 @@ async function buildExports(site: URL | undefined) {
   };
 }
 
-/** A JSON response with a trailing newline, as a file on disk would have. */
+/** A JSON response with a trailing newline, as a file on disk would have, streamed a record at a time. */
 export function json(value: unknown): Response {
-  return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { 'content-type': 'application/json' } });
+  return new Response(textStream(jsonParts(value)), { headers: { 'content-type': 'application/json' } });
 }
 
 /** The JSON Schema of a download, generated from its zod schema. */

@@ -147,10 +147,21 @@ export function chartEvents(events: readonly EventRecord[], groups: readonly Ter
 }
 
 /**
- * The chart's bars from investigation records; an investigation with no known start has no bar.
+ * Above this many investigations, one bar each would make the chart taller than any screen (and
+ * the page grow with the case): the chart leaves the bars out.
+ */
+export const MAX_BARS = 100;
+
+/**
+ * The chart's bars from investigation records (none past `maxBars`); an investigation with no known start has no bar.
  * A finished one with no recorded end is drawn to its last event (its `chartEnd`), and says so.
  */
-export function chartSpans(investigations: readonly InvestigationRecord[], t?: Translator): ChartSpan[] {
+export function chartSpans(
+  investigations: readonly InvestigationRecord[],
+  t?: Translator,
+  maxBars = MAX_BARS,
+): ChartSpan[] {
+  if (investigations.length > maxBars) return [];
   return investigations.flatMap((i) => {
     if (!i.start) return [];
     const unknownEnd = !i.open && !i.end;

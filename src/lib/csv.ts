@@ -7,15 +7,21 @@ export type Cell = string | number | boolean | null;
 /** A table: each column's header and how to read its cell from a row. */
 export type Columns<T> = readonly (readonly [header: string, cell: (row: T) => Cell])[];
 
-/** RFC 4180 CSV: every field quoted when it holds a comma, quote or line break. */
+function cell(value: Cell): string {
+  // Text that a spreadsheet would run as a formula is neutralised; numbers are left alone.
+  const text = value === null ? '' : typeof value === 'string' ? neutraliseCsvCell(value) : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV, a line at a time: every field quoted when it holds a comma, quote or line break. */
+export function* csvLines<T>(columns: Columns<T>, rows: Iterable<T>): Generator<string> {
+  yield `${columns.map(([header]) => cell(header)).join(',')}\r\n`;
+  for (const row of rows) yield `${columns.map(([, read]) => cell(read(row))).join(',')}\r\n`;
+}
+
+/** RFC 4180 CSV as one string. */
 export function toCsv<T>(columns: Columns<T>, rows: readonly T[]): string {
-  const cell = (value: Cell) => {
-    // Text that a spreadsheet would run as a formula is neutralised; numbers are left alone.
-    const text = value === null ? '' : typeof value === 'string' ? neutraliseCsvCell(value) : String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [columns.map(([header]) => header), ...rows.map((row) => columns.map(([, read]) => read(row)))];
-  return lines.map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [...csvLines(columns, rows)].join('');
 }
 
 export const EVENT_COLUMNS: Columns<ExportedEvent> = [
@@ -61,11 +67,13 @@ export const CITATION_COLUMNS: Columns<CitationRow> = [
   ['level', ([, c]) => c.level],
 ];
 
-export const eventsCsv = (events: readonly ExportedEvent[]): string => toCsv(EVENT_COLUMNS, events);
+/** The events table, a line at a time. */
+export const eventsCsv = (events: readonly ExportedEvent[]): Generator<string> => csvLines(EVENT_COLUMNS, events);
 
-/** One row per citation of every event. */
-export const citationsCsv = (events: readonly ExportedEvent[]): string =>
-  toCsv(
-    CITATION_COLUMNS,
-    events.flatMap((e) => e.citations.map((c) => [e, c] as const)),
-  );
+function* citationRows(events: readonly ExportedEvent[]): Generator<CitationRow> {
+  for (const e of events) for (const c of e.citations) yield [e, c] as const;
+}
+
+/** One row per citation of every event, a line at a time. */
+export const citationsCsv = (events: readonly ExportedEvent[]): Generator<string> =>
+  csvLines(CITATION_COLUMNS, citationRows(events));

@@ -92,24 +92,41 @@ export function latestDay(date: PartialDate): UTCDate {
   return utcDay(date.year, 11, 31);
 }
 
-/** The machine-readable form for `<time datetime>`: `2014`, `2014-06` or `2014-06-19`. */
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/**
+ * The machine-readable form for `<time datetime>`: `2014`, `2014-06` or `2014-06-19`. Written
+ * out by hand (it is date-fns's `yyyy-MM-dd` for any valid date): pages ask for it thousands of
+ * times in a large case.
+ */
 export function toDatetime(date: PartialDate): string {
-  const pattern = { year: 'yyyy', month: 'yyyy-MM', day: 'yyyy-MM-dd' }[date.precision];
-  return format(earliestDay(date), pattern);
+  const year = pad(date.year, 4);
+  if (date.precision === 'year') return year;
+  const month = `${year}-${pad(date.month ?? 1, 2)}`;
+  return date.precision === 'month' ? month : `${month}-${pad(date.day ?? 1, 2)}`;
 }
 
 /** The earliest possible day as `YYYY-MM-DD`: a sort key that orders any two partial dates. */
 export function sortKey(date: PartialDate): string {
-  return format(earliestDay(date), 'yyyy-MM-dd');
+  return `${pad(date.year, 4)}-${pad(date.month ?? 1, 2)}-${pad(date.day ?? 1, 2)}`;
 }
+
+const labels = new Map<string, string>();
 
 /**
  * `19 June 2014`, `June 2014` or `2014` (`26 juillet 2024` in French), always in UTC; the year
  * as written, without padding (`66`).
  */
 export function formatPartialDate(date: PartialDate, t: Translator = english): string {
-  const pattern = { year: 'y', month: 'MMMM y', day: 'd MMMM y' }[date.precision];
-  return format(earliestDay(date), pattern, { locale: t.locale });
+  // A label depends on the date and the language alone, and a large case shows each date on many pages.
+  const key = `${t.lang}:${date.precision}:${toDatetime(date)}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    const pattern = { year: 'y', month: 'MMMM y', day: 'd MMMM y' }[date.precision];
+    label = format(earliestDay(date), pattern, { locale: t.locale });
+    labels.set(key, label);
+  }
+  return label;
 }
 
 function sameDate(a: PartialDate, b: PartialDate): boolean {

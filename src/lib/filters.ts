@@ -61,6 +61,30 @@ export function timelineFilters(
   ].filter((group) => group.options.length > 0);
 }
 
+/**
+ * The filters of one page of the home timeline. A timeline on one page offers the whole case's
+ * (as `timelineFilters` says); on a timeline split into pages, each page offers only what its own
+ * events hold, since the filters act on that page, and a list of every person and investigation
+ * on each page would make every page grow with the case.
+ */
+export function timelinePageFilters(
+  filters: readonly FilterGroup[],
+  pages: readonly { readonly entries: readonly EventRecord[] }[],
+  number: number,
+): readonly FilterGroup[] {
+  if (pages.length <= 1) return filters;
+  const entries = pages[number - 1]?.entries ?? [];
+  const held: Readonly<Record<string, Set<string>>> = {
+    person: new Set(entries.flatMap((e) => e.people.map((p) => p.person.id))),
+    investigation: new Set(entries.flatMap((e) => e.investigations.map((i) => i.id))),
+    kind: new Set(entries.map((e) => e.kind)),
+    tag: new Set(entries.flatMap((e) => e.tags.map((tag) => tag.id))),
+  };
+  return filters
+    .map((group) => ({ ...group, options: group.options.filter((o) => held[group.name]?.has(o.value) ?? true) }))
+    .filter((group) => group.options.length > 0);
+}
+
 /** The search page's filters: values are the labels Pagefind indexed on each page. */
 export function searchFilters(
   { events, people, investigations, tags }: Records,

@@ -115,7 +115,7 @@ export function toFtm({ events, people, sources, publicBodies }: FtmInput): FtmE
   return entities;
 }
 
-/** JSON Lines, as Aleph's importer reads it. */
-export function toJsonLines(entities: readonly FtmEntity[]): string {
-  return entities.map((e) => JSON.stringify(e)).join('\n') + '\n';
+/** JSON Lines, as Aleph's importer reads it, a line at a time. */
+export function* toJsonLines(entities: readonly FtmEntity[]): Generator<string> {
+  for (const e of entities) yield `${JSON.stringify(e)}\n`;
 }

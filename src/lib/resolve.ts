@@ -288,14 +288,15 @@ function lookup<T extends { id: string }>(records: readonly T[], kind: string): 
   };
 }
 
+/** Values by key, each once, in the order first met: linear, as a case can hold 100,000 events. */
 function grouped<K, V>(pairs: Iterable<readonly [K, V]>): Map<K, V[]> {
-  const map = new Map<K, V[]>();
+  const sets = new Map<K, Set<V>>();
   for (const [key, value] of pairs) {
-    const list = map.get(key) ?? [];
-    if (!list.includes(value)) list.push(value);
-    map.set(key, list);
+    const set = sets.get(key) ?? new Set<V>();
+    set.add(value);
+    sets.set(key, set);
   }
-  return map;
+  return new Map([...sets].map(([key, set]) => [key, [...set]]));
 }
 
 interface Input<E, P, I, S> {
@@ -477,9 +478,8 @@ export function resolveCase<
     };
   });
   const investigation = lookup(investigations, 'investigation');
-  for (const i of investigations) {
-    i.stages = investigations.filter((s) => s.partOf?.id === i.id);
-  }
+  const stagesOf = grouped(investigations.flatMap((s) => (s.partOf ? [[s.partOf.id, s] as const] : [])));
+  for (const i of investigations) i.stages = stagesOf.get(i.id) ?? [];
 
   const eventsOfPerson = grouped(events.flatMap((e) => e.people.map((p) => [p.person.id, e] as const)));
   const people: PersonRecord<P, E>[] = [...input.people]
@@ -527,20 +527,24 @@ export function resolveCase<
       };
     });
 
-  // Who cites each source: every entry with citations, not only events.
+  // Who cites each source: every entry with citations, not only events. Each citing entry is
+  // listed once, found by a key rather than a scan, so a much-cited source costs no more per citation.
+  const citedBy = new Map<string, Map<string, CitingEntry>>();
+  const citingEvents = new Map<string, Set<EventRecord<E>>>();
   const cite = (sourceId: string, by: CitingEntry) => {
-    const s = source(sourceId);
-    if (!s.citedBy.some((c) => c.kind === by.kind && c.id === by.id && c.finding === by.finding)) {
-      s.citedBy = [...s.citedBy, by];
-    }
+    const entries = citedBy.get(sourceId) ?? new Map<string, CitingEntry>();
+    citedBy.set(sourceId, entries);
+    const key = JSON.stringify([by.kind, by.id, by.finding ?? null]);
+    if (!entries.has(key)) entries.set(key, by);
   };
   for (const e of events) {
     for (const c of e.citations) {
       cite(c.source.id, { kind: 'event', id: e.id, href: e.href, label: e.title, finding: undefined });
-      const s = source(c.source.id);
-      if (!s.citingEvents.includes(e)) s.citingEvents = [...s.citingEvents, e];
+      const set = citingEvents.get(c.source.id) ?? new Set<EventRecord<E>>();
+      citingEvents.set(c.source.id, set.add(e));
     }
   }
+  for (const s of sources) s.citingEvents = [...(citingEvents.get(s.id) ?? [])];
   for (const p of people) {
     const by = { kind: 'person', id: p.id, href: p.href, label: p.name } as const;
     for (const c of p.citations) cite(c.source.id, { ...by, finding: undefined });
@@ -552,7 +556,10 @@ export function resolveCase<
       cite(c.source.id, { kind: 'investigation', id: i.id, href: i.href, label: i.title, finding: undefined });
     }
   }
-  for (const s of sources) s.citedByLabel = citedByLabel(s.citedBy, t);
+  for (const s of sources) {
+    s.citedBy = [...(citedBy.get(s.id)?.values() ?? [])];
+    s.citedByLabel = citedByLabel(s.citedBy, t);
+  }
 
   return {
     events,

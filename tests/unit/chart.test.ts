@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { axisYears, CHART, layoutChart, MIN_TICK_SPACING, type ChartEvent } from '../../src/lib/chart';
+import {
+  axisYears,
+  CHART,
+  chartSpans,
+  layoutChart,
+  MAX_BARS,
+  MIN_TICK_SPACING,
+  type ChartEvent,
+} from '../../src/lib/chart';
+import type { InvestigationRecord } from '../../src/lib/resolve';
 import { parsePartialDate as d } from '../../src/lib/dates';
 
 const event = (id: string, date: string): ChartEvent => ({
@@ -87,5 +96,26 @@ describe('axisYears', () => {
   });
   it('gives a one-year case its year and the next', () => {
     expect(axisYears(2014, 2014, plot).years).toEqual([2014, 2015]);
+  });
+});
+
+describe('chartSpans', () => {
+  const investigation = (id: string) =>
+    ({
+      id,
+      title: `Inquiry ${id}`,
+      href: `/investigations/${id}/`,
+      start: d('2015-01'),
+      end: d('2016-01'),
+      chartEnd: d('2016-01'),
+      open: false,
+    }) as unknown as InvestigationRecord;
+  it('gives each investigation with a start its bar', () => {
+    expect(chartSpans([investigation('a'), investigation('b')]).map((s) => s.id)).toEqual(['a', 'b']);
+  });
+  it('gives no bars past the limit, so the chart does not grow with the case', () => {
+    const many = Array.from({ length: MAX_BARS + 1 }, (_, i) => investigation(`i${String(i)}`));
+    expect(chartSpans(many)).toEqual([]);
+    expect(chartSpans(many.slice(0, MAX_BARS))).toHaveLength(MAX_BARS);
   });
 });

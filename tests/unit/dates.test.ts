@@ -11,6 +11,7 @@ import {
   isOrdered,
   latestDay,
   parsePartialDate,
+  sortKey,
   toDatetime,
   utcDay,
 } from '../../src/lib/dates';
@@ -89,6 +90,10 @@ describe('toDatetime', () => {
     expect(toDatetime(d('2014-06-19'))).toBe('2014-06-19');
     expect(toDatetime(d('2014-06'))).toBe('2014-06');
     expect(toDatetime(d('2014'))).toBe('2014');
+  });
+  it('pads an early year to four digits, as date-fns does', () => {
+    expect(toDatetime({ year: 66, month: 3, day: 5, precision: 'day' })).toBe('0066-03-05');
+    expect(sortKey({ year: 66, precision: 'year' })).toBe('0066-01-01');
   });
 });
 

@@ -67,7 +67,7 @@ describe('toCsv', () => {
 
 describe('eventsCsv', () => {
   it('has one row per event with its date label and people', () => {
-    const rows = eventsCsv(events).trim().split('\r\n');
+    const rows = [...eventsCsv(events)].join('').trim().split('\r\n');
     expect(rows).toHaveLength(3);
     expect(rows[1]).toContain('a-death,2015-01-10,,day,false,10 January 2015,death');
     expect(rows[1]).toContain('Vera Victim; Karl Killer; Wanda Walker');
@@ -76,7 +76,7 @@ describe('eventsCsv', () => {
 
 describe('citationsCsv', () => {
   it('has one row per citation of every event', () => {
-    const rows = citationsCsv(events).trim().split('\r\n');
+    const rows = [...citationsCsv(events)].join('').trim().split('\r\n');
     expect(rows[0]).toBe(
       'event_id,event_date,event_title,source_id,source_title,publisher,source_url,quote,locator,disputes,note,source_archived,source_accessed,level',
     );
@@ -90,6 +90,9 @@ describe('rssItems', () => {
     expect(items.map((i) => i.title)).toEqual(['March 2015: Title of b-inquest', '10 January 2015: Title of a-death']);
     expect(items[0]?.pubDate.toISOString()).toBe('2015-03-01T00:00:00.000Z');
     expect(items[1]?.link).toBe('https://example.org/base/events/a-death/');
+  });
+  it('holds only the newest events when there are more than its limit', () => {
+    expect(rssItems(events, 1).map((i) => i.title)).toEqual(['March 2015: Title of b-inquest']);
   });
 });
 

@@ -3,7 +3,7 @@ import { buildDate } from '../../src/lib/build-date';
 import { chartEvents, chartSpans } from '../../src/lib/chart';
 import { accessedForms, citationTexts } from '../../src/lib/cite';
 import { parsePartialDate as d } from '../../src/lib/dates';
-import { searchFilters, timelineFilters } from '../../src/lib/filters';
+import { searchFilters, timelineFilters, timelinePageFilters } from '../../src/lib/filters';
 import { DEFAULT_WORDS } from '../../src/lib/resolve';
 import { resolved } from '../helpers/records';
 
@@ -20,6 +20,26 @@ describe('timelineFilters', () => {
   it('leaves out a filter with nothing to choose, such as investigations in a case without any', () => {
     const filters = timelineFilters({ ...resolved, investigations: [] });
     expect(filters.map((f) => f.name)).toEqual(['person', 'kind']);
+  });
+});
+
+describe('timelinePageFilters', () => {
+  const filters = timelineFilters(resolved);
+  it('offers the whole case’s filters on a timeline of one page', () => {
+    expect(timelinePageFilters(filters, [{ entries: resolved.events }], 1)).toBe(filters);
+  });
+  it('offers on each page of a longer timeline only the people, investigations and kinds of its own events', () => {
+    const pages = resolved.events.map((e) => ({ entries: [e] }));
+    const options = (number: number) =>
+      timelinePageFilters(filters, pages, number).map((f) => [f.name, f.options.map((o) => o.value)]);
+    expect(options(1)).toEqual([
+      ['person', ['killer', 'victim', 'walker']],
+      ['kind', ['death']],
+    ]);
+    expect(options(2)).toEqual([
+      ['investigation', ['inquiry']],
+      ['kind', ['statement']],
+    ]);
   });
 });
 

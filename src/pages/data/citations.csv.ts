@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadExports } from '../../data/exports';
 import { citationsCsv } from '../../lib/csv';
+import { textStream } from '../../lib/text-stream';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(citationsCsv((await loadExports(site)).event), {
+  new Response(textStream(citationsCsv((await loadExports(site)).event)), {
     headers: { 'content-type': 'text/csv; charset=utf-8' },
   });

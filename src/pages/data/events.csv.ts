@@ -1,6 +1,9 @@
 import type { APIRoute } from 'astro';
 import { loadExports } from '../../data/exports';
 import { eventsCsv } from '../../lib/csv';
+import { textStream } from '../../lib/text-stream';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(eventsCsv((await loadExports(site)).event), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(textStream(eventsCsv((await loadExports(site)).event)), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });

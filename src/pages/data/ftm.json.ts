@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import { loadCase } from '../../data/case';
 import { loadExports } from '../../data/exports';
 import { toFtm, toJsonLines } from '../../lib/ftm';
+import { textStream } from '../../lib/text-stream';
 
 // One FollowTheMoney entity per line, for OCCRP Aleph, from the same records as the JSON downloads.
 export const GET: APIRoute = async ({ site }) => {
@@ -13,5 +14,5 @@ export const GET: APIRoute = async ({ site }) => {
     sources: exports.source,
     publicBodies: settings.data.publicBodies,
   });
-  return new Response(toJsonLines(entities), { headers: { 'content-type': 'application/json' } });
+  return new Response(textStream(toJsonLines(entities)), { headers: { 'content-type': 'application/json' } });
 };
