@@ -1,9 +1,8 @@
-import { join } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { undeclaredGenreWords, readerText } from '../helpers/genre-words';
 import { sharedBuild } from '../helpers/shared-builds';
 import { brokenLinks, readPages } from '../helpers/site';
+import { htmlProblems } from '../helpers/site-checks';
 
 // The engine on a French case with its own vocabulary (tests/fixtures/french), built once.
 let outDir: string;
@@ -108,14 +107,6 @@ describe('a French case', () => {
   });
 
   it('produces HTML that validates on every page', async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const failures: string[] = [];
-    for (const [url, html] of pages) {
-      const report = await validator.validateString(html, join(outDir, url, 'index.html'));
-      for (const result of report.results) {
-        for (const m of result.messages) failures.push(`${url}:${String(m.line)} ${m.ruleId}: ${m.message}`);
-      }
-    }
-    expect(failures).toEqual([]);
+    expect(await htmlProblems(outDir, pages)).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergePolicies, parsePolicy, policyOfPage } from '../../src/lib/csp';
 import { readEntries } from '../helpers/content';
 import { SHARED_BUILDS, sharedBuild } from '../helpers/shared-builds';
-import { itMatchesItsContent } from '../helpers/site-checks';
+import { htmlProblems, itMatchesItsContent } from '../helpers/site-checks';
 import { attributes, isEmbed, readPages } from '../helpers/site';
 
 // The engine on its fixture case (tests/fixtures/engine), built once for the run.
@@ -55,16 +54,7 @@ describe('the built site', () => {
   });
 
   it('produces HTML that validates on every page', async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader());
-    const failures: string[] = [];
-    for (const [url, html] of pages) {
-      const report = await validator.validateString(html, join(build.outDir, url, 'index.html'));
-      for (const result of report.results) {
-        for (const m of result.messages)
-          failures.push(`${url}:${String(m.line)}:${String(m.column)} ${m.ruleId}: ${m.message}`);
-      }
-    }
-    expect(failures).toEqual([]);
+    expect(await htmlProblems(build.outDir, pages)).toEqual([]);
   });
 
   it('gives every page a Content Security Policy that loads nothing from elsewhere', () => {

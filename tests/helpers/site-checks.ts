@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, it } from 'vitest';
 import type { RawEntry } from './content';
 import { attributes, brokenLinks } from './site';
@@ -98,4 +100,17 @@ export function itMatchesItsContent(
       }
     }
   });
+}
+
+/** Every html-validate message on the given pages, as `url:line:column rule: message`. */
+export async function htmlProblems(outDir: string, pages: ReadonlyMap<string, string>): Promise<string[]> {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const failures: string[] = [];
+  for (const [url, html] of pages) {
+    const report = await validator.validateString(html, join(outDir, url, 'index.html'));
+    for (const m of report.results.flatMap((r) => r.messages)) {
+      failures.push(`${url}:${String(m.line)}:${String(m.column)} ${m.ruleId}: ${m.message}`);
+    }
+  }
+  return failures;
 }
