@@ -1,6 +1,6 @@
 /**
  * Other names of a person: real other names ("Dame Cressida Dick", a maiden name) are shown as
- * "Also named"; a bare part of the full name ("Walgate" for Anthony Walgate), kept in the content so
+ * "Also named"; a bare part of the full name ("Lovelace" for Ada Lovelace), kept in the content so
  * a search for the surname finds the person, goes into the search index only.
  */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();

@@ -121,7 +121,7 @@ export interface PersonRecord<P = unknown, E = unknown> extends Accountable {
   readonly name: string;
   /** Every other name, for the search index and the downloads. */
   readonly otherNames: readonly string[];
-  /** The other names a page shows: bare parts of the full name ("Walgate") are left to search. */
+  /** The other names a page shows: bare parts of the full name ("Lovelace") are left to search. */
   readonly alsoNamed: readonly string[];
   readonly roles: readonly string[];
   readonly roleLabels: readonly string[];
