@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inheritedEnv, ROOT } from '../helpers/build';
+import { freePort, inheritedEnv, ROOT } from '../helpers/build';
 import { caseWith } from '../helpers/fixtures';
 
 // The content loader re-checks the whole case on every save in `astro dev`: a broken
@@ -19,18 +18,6 @@ let log = '';
 let base = '';
 let content = '';
 let work = '';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** Polls until `check` passes, or fails with what the dev server said so far. */
 async function eventually<T>(what: string, check: () => Promise<T | undefined>, seconds = 60): Promise<T> {

@@ -1,5 +1,4 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser } from '@playwright/test';
@@ -7,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/integrity';
 import { validateCase } from '../../src/lib/validate';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serve } from '../../scripts/lib/browser.mjs';
-import { buildSite, type BuildResult } from '../helpers/build';
+import { buildSite, freePort, type BuildResult } from '../helpers/build';
 import { importTimelines, type ImportedTimelines } from '../helpers/imported-case';
 import { brokenLinks, readPages } from '../helpers/site';
 
@@ -143,16 +142,3 @@ describe('issue 16 end to end', () => {
     });
   });
 });
-
-/** A port nothing listens on, so this test never collides with the Playwright servers. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
