@@ -2,6 +2,8 @@
  * Reading a search query as a date ("2016", "November 2023", "19 June 2014", "2014-06"), so the
  * search can list the events of that date first. Runs in the reader's browser and in tests.
  */
+import { daysInMonth, isoDate } from './iso-date';
+
 export interface DateQuery {
   readonly precision: 'year' | 'month' | 'day';
   readonly year: number;
@@ -26,20 +28,13 @@ export function monthNames(locale = 'en'): string[][] {
   return Array.from({ length: 12 }, (_, i) => [...new Set(all.map((list) => list[i] ?? ''))]);
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-function daysIn(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 function make(year: number, month?: number, day?: number): DateQuery | undefined {
   if (year < 1 || year > 9999) return undefined;
-  if (month === undefined) return { precision: 'year', year, iso: pad(year, 4) };
+  if (month === undefined) return { precision: 'year', year, iso: isoDate(year) };
   if (month < 1 || month > 12) return undefined;
-  if (day === undefined) return { precision: 'month', year, month, iso: `${pad(year, 4)}-${pad(month)}` };
-  if (day < 1 || day > daysIn(year, month)) return undefined;
-  return { precision: 'day', year, month, day, iso: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
+  if (day === undefined) return { precision: 'month', year, month, iso: isoDate(year, month) };
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { precision: 'day', year, month, day, iso: isoDate(year, month, day) };
 }
 
 /**

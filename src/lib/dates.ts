@@ -1,6 +1,7 @@
 import { UTCDate } from '@date-fns/utc';
 import { differenceInMonths, format, lastDayOfMonth } from 'date-fns';
 import { useTranslations, type Translator } from '../i18n';
+import { daysInMonth, isoDate } from './iso-date';
 
 /** Dates are written in the case's language; without one, in British English. */
 const english = useTranslations('en-GB');
@@ -71,10 +72,10 @@ export function parsePartialDate(input: string): PartialDate {
   }
   if (d === undefined) return { year, month, precision: 'month' };
   const day = Number(d);
-  const daysInMonth = lastDayOfMonth(utcDay(year, month - 1, 1)).getDate();
-  if (day < 1 || day > daysInMonth) {
+  const days = daysInMonth(year, month);
+  if (day < 1 || day > days) {
     throw new DateFormatError(
-      `"${input}" has day ${d}: ${format(utcDay(year, month - 1, 1), 'MMMM y')} has days 01 to ${String(daysInMonth)}`,
+      `"${input}" has day ${d}: ${format(utcDay(year, month - 1, 1), 'MMMM y')} has days 01 to ${String(days)}`,
     );
   }
   return { year, month, day, precision: 'day' };
@@ -92,23 +93,20 @@ export function latestDay(date: PartialDate): UTCDate {
   return utcDay(date.year, 11, 31);
 }
 
-const pad = (n: number, width: number) => String(n).padStart(width, '0');
-
 /**
  * The machine-readable form for `<time datetime>`: `2014`, `2014-06` or `2014-06-19`. Written
  * out by hand (it is date-fns's `yyyy-MM-dd` for any valid date): pages ask for it thousands of
  * times in a large case.
  */
 export function toDatetime(date: PartialDate): string {
-  const year = pad(date.year, 4);
-  if (date.precision === 'year') return year;
-  const month = `${year}-${pad(date.month ?? 1, 2)}`;
-  return date.precision === 'month' ? month : `${month}-${pad(date.day ?? 1, 2)}`;
+  if (date.precision === 'year') return isoDate(date.year);
+  if (date.precision === 'month') return isoDate(date.year, date.month ?? 1);
+  return isoDate(date.year, date.month ?? 1, date.day ?? 1);
 }
 
 /** The earliest possible day as `YYYY-MM-DD`: a sort key that orders any two partial dates. */
 export function sortKey(date: PartialDate): string {
-  return `${pad(date.year, 4)}-${pad(date.month ?? 1, 2)}-${pad(date.day ?? 1, 2)}`;
+  return isoDate(date.year, date.month ?? 1, date.day ?? 1);
 }
 
 const labels = new Map<string, string>();
