@@ -19,7 +19,8 @@ const VERSION_CONTROL = new Set(['.git', '.gitignore', '.gitattributes']);
 export const COPIES_FOLDER = 'copies';
 /** Images an entry's body shows, by a path relative to the entry (`../images/map.png`). */
 export const IMAGES_FOLDER = 'images';
-const IMAGE_TYPES = /\.(?:png|jpe?g|gif|webp|avif)$/i;
+/** The picture types the image pipeline optimises: what images/ may hold and an event's `image` may be. */
+export const IMAGE_TYPES = /\.(?:png|jpe?g|gif|webp|avif)$/i;
 
 export interface FileProblem {
   readonly path: string;

@@ -1,6 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
-import { IMAGES_FOLDER } from './case-files';
+import { IMAGE_TYPES, IMAGES_FOLDER } from './case-files';
 import type { Problem } from './integrity';
 
 /**
@@ -24,9 +24,6 @@ interface EventFields {
   readonly tags?: readonly string[] | undefined;
   readonly image?: { readonly src: string } | undefined;
 }
-
-/** The picture types the image pipeline optimises. */
-export const IMAGE_FILE_TYPES = /\.(?:jpe?g|png|webp|gif|avif)$/i;
 
 /** Events' tags that site.md does not declare, each with the list it does. */
 export function tagProblems(settings: CaseSettings, events: readonly Checked[]): Problem[] {
@@ -94,7 +91,7 @@ export function imageProblem(caseDir: string, src: string): string | undefined {
   if (src.startsWith('/') || parts.includes('..') || parts[0] !== IMAGES_FOLDER || parts.length < 2) {
     return `"${src}" is not a picture of the case: write a path inside the case's ${IMAGES_FOLDER}/ folder, such as ${IMAGES_FOLDER}/launch.png`;
   }
-  if (!IMAGE_FILE_TYPES.test(src)) {
+  if (!IMAGE_TYPES.test(src)) {
     return `"${src}" is not a picture the site can show: use a .jpg, .jpeg, .png, .webp, .gif or .avif file`;
   }
   try {

@@ -39,12 +39,15 @@ const partialDate = z
 
 export const text = (description: string) => z.string().trim().min(1, 'must not be empty').describe(description);
 
-/** An id in the case's vocabulary: a lowercase slug; site.md's lists say which ids exist. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Ids become addresses: lower-case words joined by hyphens, nothing a URL would mangle. Entry ids
+ * (file names), the case vocabulary's ids and tag ids all follow it.
+ */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const term = (description: string) =>
   z
     .string()
-    .regex(SLUG, 'is not an id: write lowercase words joined by hyphens, such as news-report')
+    .regex(ID_PATTERN, 'is not an id: write lowercase words joined by hyphens, such as news-report')
     .describe(description);
 
 const vocabularyTerm = (what: string) =>
@@ -380,7 +383,7 @@ export function caseSchemas(reference: ReferenceFn) {
       .array(
         z.strictObject({
           id: text("The tag's id, a lowercase slug used in events and addresses.").regex(
-            /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+            ID_PATTERN,
             'is not a tag id: use lower-case letters, digits and single hyphens',
           ),
           label: text('What readers see.'),

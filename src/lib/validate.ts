@@ -16,14 +16,13 @@ import {
 } from './integrity';
 import { bodyLimit, fieldLengthProblems } from './limits';
 import { coveredByPlaceholder, placeholderProblems } from './placeholders';
-import { caseSchemas, type ReferenceFn } from './schemas';
+import { caseSchemas, ID_PATTERN, type ReferenceFn } from './schemas';
 import { closest } from './suggest';
 import { checkTrust } from './trust-checks';
 import type { DeclaredVocabulary } from './vocabulary';
 import { termProblems, vocabularyProblems } from './vocabulary-checks';
 
-/** Ids become addresses: lower-case words joined by hyphens, nothing a URL would mangle. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN } from './schemas';
 
 const reference: ReferenceFn = (collection) =>
   z

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import { htmlToMarkdown } from './html';
+import { IMAGE_TYPES } from '../case-files';
 import { PLACEHOLDER } from '../placeholders';
 
 /** A TimelineJS `media` object (or the Media columns of its spreadsheet). */
@@ -22,8 +23,6 @@ export interface MappedMedia {
   /** What was decided or left out, for the report. */
   readonly notes: readonly string[];
 }
-
-export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif'];
 
 const plain = (value: unknown) => (typeof value === 'string' ? htmlToMarkdown(value).plain : '');
 
@@ -65,8 +64,9 @@ export function mapMedia(
     else if (caption !== title) notes.push('media caption left out: too long for link text (300 characters)');
     return { media: { url: web, title, ...(credit ? { credit } : {}) }, notes };
   }
-  const extension = extname(url.split(/[?#]/)[0] ?? '').toLowerCase();
-  const found = IMAGE_EXTENSIONS.includes(extension) ? localFile(url) : undefined;
+  const path = url.split(/[?#]/)[0] ?? '';
+  const extension = extname(path).toLowerCase();
+  const found = IMAGE_TYPES.test(path) ? localFile(url) : undefined;
   if (!found) {
     notes.push(
       url.startsWith('<')
