@@ -1,14 +1,14 @@
 import { defineMiddleware } from 'astro:middleware';
 import { loadCase } from './data/case';
-import { liveIndex, pageFile } from './lib/live-index';
+import { liveIndex, pageFile, searchablePart } from './lib/live-index';
 
 /**
  * Every page gets the reader's words as `Astro.locals.t` (the Starlight pattern): the dictionary
  * of site.md's `lang`, built once per build with the case. Components say words through it
  * and never look an entry up.
  *
- * During `astro build`, each rendered page is also handed to the search index as it is written
- * (see src/lib/live-index.ts). The page itself is returned unchanged.
+ * During `astro build`, the searchable part of each rendered page is also handed to the search
+ * index as it is written (see src/lib/live-index.ts). The page itself is returned unchanged.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.t = (await loadCase()).t;
@@ -16,6 +16,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const index = liveIndex();
   if (!index || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  await index.add(pageFile(context.url.pathname, import.meta.env.BASE_URL), html);
+  const searchable = searchablePart(html);
+  if (searchable !== undefined) await index.add(pageFile(context.url.pathname, import.meta.env.BASE_URL), searchable);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });
