@@ -27,6 +27,13 @@ describe('judgeBody', () => {
     expect(messages('<a href="java\tscript:x">e</a>')[0]).toContain('("java\\tscript:x")');
   });
 
+  it('finds the same problem on the same line whether or not the body also holds raw HTML', () => {
+    // A body without raw HTML skips parse5: the answer must not change with it.
+    const body = 'Text.\n\n[a](javascript:x) and ![b](https://example.org/b.png)';
+    expect(messages(body)).toHaveLength(2);
+    expect(messages(`${body}\n\n<b>bold</b>`)).toEqual(messages(body));
+  });
+
   it('names the attribute as written, whatever its case or position', () => {
     expect(messages('<p title="a>b" ONCLICK="x">t</p>')).toEqual(['1: an `onclick` attribute on `<p>` is not allowed']);
     expect(messages('<div>\n<svg/onload=alert(1)>\n</div>')).toEqual([
