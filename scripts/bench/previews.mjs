@@ -1,6 +1,7 @@
 // What link-preview images cost a build: each size is built three times from one generated case,
 // with previews and an empty image cache (a first build), again with the cache filled (a rebuild
-// of an unchanged case), and with previews off. Usage: npm run bench:previews [-- --sizes 1000,10000]
+// of an unchanged case), and with previews off. Astro's own cache is emptied before every build,
+// so the three differ only in the preview images. Usage: npm run bench:previews [-- --sizes 1000,10000]
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,7 @@ const work = join(tmpdir(), 'timeline-bench-previews');
  * @returns {Promise<number>} seconds
  */
 function build(env) {
+  rmSync(env['TIMELINE_CACHE_DIR'] ?? '', { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', env['OUT'] ?? ''], {
