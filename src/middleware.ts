@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
 import { loadCase } from './data/case';
-import { liveIndex, pageFile, searchablePart } from './lib/live-index';
+import { liveIndex, livePolicies, pageFile, searchablePart } from './lib/live-index';
 
 /**
  * Every page gets the reader's words as `Astro.locals.t` (the Starlight pattern): the dictionary
@@ -8,15 +8,19 @@ import { liveIndex, pageFile, searchablePart } from './lib/live-index';
  * and never look an entry up.
  *
  * During `astro build`, the searchable part of each rendered page is also handed to the search
- * index as it is written (see src/lib/live-index.ts). The page itself is returned unchanged.
+ * index, and its Content Security Policy to the `_headers` writer, as it is written (see
+ * src/lib/live-index.ts). The page itself is returned unchanged.
  */
 export const onRequest = defineMiddleware(async (context, next) => {
   context.locals.t = (await loadCase()).t;
   const response = await next();
   const index = liveIndex();
-  if (!index || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const policies = livePolicies();
+  if ((!index && !policies) || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
-  const searchable = searchablePart(html);
-  if (searchable !== undefined) await index.add(pageFile(context.url.pathname, import.meta.env.BASE_URL), searchable);
+  policies?.add(html);
+  const searchable = index && searchablePart(html);
+  if (index && searchable !== undefined)
+    await index.add(pageFile(context.url.pathname, import.meta.env.BASE_URL), searchable);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

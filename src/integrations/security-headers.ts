@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, mergePolicies, policyOfPage } from '../lib/csp';
 import { secondsSince } from '../lib/elapsed';
+import { setLivePolicies } from '../lib/live-index';
 
 /** Headers a meta tag cannot carry, sent by hosts that read a `_headers` file. */
 const EXTRA_HEADERS = {
@@ -41,35 +42,71 @@ function headOf(file: string): string {
   }
 }
 
+/** The distinct policies of a set of pages, and how many pages carried one. */
+function policyCounter() {
+  const policies = new Set<string>();
+  let pages = 0;
+  return {
+    policies,
+    pages: () => pages,
+    add: (head: string) => {
+      const policy = policyOfPage(head);
+      if (policy === undefined) return;
+      policies.add(policy);
+      pages += 1;
+    },
+  };
+}
+
 /**
  * Writes `dist/_headers` (the format Netlify and Cloudflare Pages read) with the same policy
  * the pages carry in their meta tags, plus what only a header can say (frame-ancestors).
+ * The policies are gathered as Astro renders each page (src/middleware.ts); only if some HTML
+ * page did not come through it are the written pages' heads read instead, so no policy is ever
+ * left out of the file.
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
+  let rendered = policyCounter();
+  let htmlSeen = 0;
   return {
     name: 'timeline:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
+      'astro:build:start': () => {
+        rendered = policyCounter();
+        htmlSeen = 0;
+        setLivePolicies({
+          add: (html) => {
+            htmlSeen += 1;
+            const end = html.indexOf('</head>');
+            rendered.add(end === -1 ? html : html.slice(0, end));
+          },
+        });
+      },
       'astro:build:done': ({ dir, logger }) => {
+        setLivePolicies(undefined);
         const out = fileURLToPath(dir);
         const started = performance.now();
+        const files = htmlFiles(out);
         // Pages of one layout share a policy: only the distinct ones are kept and merged.
-        const policies = new Set<string>();
-        let pages = 0;
-        for (const file of htmlFiles(out)) {
-          const policy = policyOfPage(headOf(file));
-          if (policy === undefined) continue;
-          policies.add(policy);
-          pages += 1;
+        let found = rendered;
+        let how = 'as they were rendered';
+        if (htmlSeen !== files.length) {
+          found = policyCounter();
+          for (const file of files) found.add(headOf(file));
+          how = 'read from the pages';
         }
-        if (pages === 0) throw new Error('No page carries a Content Security Policy: is security.csp set?');
+        if (found.pages() === 0) throw new Error('No page carries a Content Security Policy: is security.csp set?');
         // Only the embed pages may be framed by other sites (src/pages/embed/).
-        writeFileSync(join(out, '_headers'), headersFile(mergePolicies([...policies]), EXTRA_HEADERS, `${base}embed/`));
+        writeFileSync(
+          join(out, '_headers'),
+          headersFile(mergePolicies([...found.policies]), EXTRA_HEADERS, `${base}embed/`),
+        );
         logger.info(
-          `Wrote _headers with the policy of ${String(pages)} pages (${String(policies.size)} distinct) in ${secondsSince(started)} s.`,
+          `Wrote _headers with the policy of ${String(found.pages())} pages (${String(found.policies.size)} distinct, ${how}) in ${secondsSince(started)} s.`,
         );
       },
     },

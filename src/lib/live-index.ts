@@ -9,17 +9,38 @@ export interface LiveIndex {
   readonly add: (sourcePath: string, html: string) => Promise<void>;
 }
 
-// The integration and the rendered pages are loaded separately but run in one process.
-const KEY = Symbol.for('timeline.live-search-index');
-type Holder = Record<typeof KEY, LiveIndex | undefined>;
-
-export function setLiveIndex(index: LiveIndex | undefined): void {
-  (globalThis as unknown as Holder)[KEY] = index;
+/**
+ * Pages' Content Security Policies gathered while `astro build` renders them, so that the
+ * `_headers` file is written without opening every page again afterwards. The security-headers
+ * integration sets it for the length of a build; the middleware hands it each page.
+ */
+export interface LivePolicies {
+  /** Takes a rendered page (its policy is in its `<head>`). */
+  readonly add: (html: string) => void;
 }
 
-export function liveIndex(): LiveIndex | undefined {
-  return (globalThis as unknown as Holder)[KEY];
+/**
+ * One value shared by the integrations and the rendered pages: they are loaded separately (the
+ * config's modules and the build's chunks) but run in one process, so it lives on globalThis.
+ */
+function shared<T>(name: string): { set: (value: T | undefined) => void; get: () => T | undefined } {
+  const key = Symbol.for(name);
+  const holder = globalThis as unknown as Record<symbol, T | undefined>;
+  return {
+    set: (value) => {
+      holder[key] = value;
+    },
+    get: () => holder[key],
+  };
 }
+
+const index = shared<LiveIndex>('timeline.live-search-index');
+const policies = shared<LivePolicies>('timeline.live-policies');
+
+export const setLiveIndex = index.set;
+export const liveIndex = index.get;
+export const setLivePolicies = policies.set;
+export const livePolicies = policies.get;
 
 /**
  * The file a page is written to, relative to the output folder, as Pagefind names pages it

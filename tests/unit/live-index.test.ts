@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { liveIndex, pageFile, searchablePart, setLiveIndex } from '../../src/lib/live-index';
+import {
+  liveIndex,
+  livePolicies,
+  pageFile,
+  searchablePart,
+  setLiveIndex,
+  setLivePolicies,
+} from '../../src/lib/live-index';
 
 describe('pageFile', () => {
   it('names a directory page by its index.html', () => {
@@ -14,6 +21,20 @@ describe('pageFile', () => {
   it('leaves out the base the site is served under', () => {
     expect(pageFile('/timeline/people/x/', '/timeline/')).toBe('people/x/index.html');
     expect(pageFile('/timeline/', '/timeline')).toBe('index.html');
+  });
+});
+
+describe('setLivePolicies and livePolicies', () => {
+  afterEach(() => setLivePolicies(undefined));
+  it('has no collector outside a build, whatever the search index holds', () => {
+    setLiveIndex({ add: () => Promise.resolve() });
+    expect(livePolicies()).toBeUndefined();
+    setLiveIndex(undefined);
+  });
+  it('hands back the collector a build set', () => {
+    const collector = { add: () => undefined };
+    setLivePolicies(collector);
+    expect(livePolicies()).toBe(collector);
   });
 });
 
