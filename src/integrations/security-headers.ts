@@ -103,7 +103,8 @@ export function securityHeaders(): AstroIntegration {
         // Only the embed pages may be framed by other sites (src/pages/embed/).
         writeFileSync(
           join(out, '_headers'),
-          headersFile(mergePolicies([...found.policies]), EXTRA_HEADERS, `${base}embed/`),
+          // Sorted, so the file is the same whichever order the pages came in.
+          headersFile(mergePolicies([...found.policies].sort()), EXTRA_HEADERS, `${base}embed/`),
         );
         logger.info(
           `Wrote _headers with the policy of ${String(found.pages())} pages (${String(found.policies.size)} distinct, ${how}) in ${secondsSince(started)} s.`,
