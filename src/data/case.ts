@@ -14,6 +14,7 @@ import {
 import { searchFilters, timelineFilters, type FilterGroup } from '../lib/filters';
 import { holdsEntries } from '../lib/parts';
 import { previewsEnabled } from '../lib/preview';
+import { listPages, type Lists } from './lists';
 import { readProvenance } from './provenance';
 import { useTranslations, type Translator } from '../i18n';
 import { caseVocabulary, type Vocabulary } from '../lib/vocabulary';
@@ -50,6 +51,8 @@ export interface Case extends ResolvedCase<E, P, I, S> {
   readonly citationLevels: CitationLevels;
   /** Whether pages get link-preview images (site.md `previews`, else by the case's size). */
   readonly previews: boolean;
+  /** The index lists (sources, people, investigations, each tag's events), split into pages. */
+  readonly lists: Lists;
 }
 
 async function load(): Promise<Case> {
@@ -67,9 +70,10 @@ async function load(): Promise<Case> {
   const provenance = readProvenance();
   const t = useTranslations(site.data.lang);
   const vocabulary = caseVocabulary(site.data.vocabulary, t);
+  const links = makeLinks(import.meta.env.BASE_URL);
   const resolved = resolveCase(
     { events, people, investigations, sources },
-    makeLinks(import.meta.env.BASE_URL),
+    links,
     provenance,
     { t, vocabulary },
     site.data,
@@ -116,6 +120,7 @@ async function load(): Promise<Case> {
     quoteChecks,
     citationLevels: countCitationLevels([...resolved.events, ...resolved.people, ...resolved.investigations]),
     previews: previewsEnabled(site.data.previews, events.length),
+    lists: listPages(resolved, { t, vocabulary }, links, site.data.listPageSize),
   };
 }
 

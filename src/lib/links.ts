@@ -15,6 +15,8 @@ export function makeLinks(base: string) {
     entry: (section: Section, id: string) => joinBase(base, `${section}/${encodeURIComponent(id)}/`),
     /** A page of the home timeline: page 1 is the home page itself. */
     timelinePage,
+    /** Page `page` of a list whose first page is at `first` (already under the base): `/sources/2/`. */
+    listPage: (first: string, page: number) => (page === 1 ? first : `${first}${String(page)}/`),
     /** The event's place on the home timeline (on the page that lists it). */
     onTimeline: (id: string, page = 1) => `${timelinePage(page)}#${encodeURIComponent(id)}`,
   };

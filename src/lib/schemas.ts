@@ -408,6 +408,14 @@ export function caseSchemas(reference: ReferenceFn) {
       .describe(
         'Draw a link-preview image for every page (true) or for none (false). Left out: drawn for cases of up to 5,000 events.',
       ),
+    listPageSize: z
+      .number()
+      .int('is not a whole number')
+      .min(1, 'must be at least 1')
+      .optional()
+      .describe(
+        'How many entries each page of the sources, people, investigations and tag lists holds before the list goes on at /sources/2/. Left out: 500.',
+      ),
   });
 
   const pages = z.strictObject({

@@ -228,7 +228,10 @@ function checkEntry({ path, file, schema, caseDir }: EntryFile, problems: Proble
   return { id, filePath: file, path, text, body, data: result.data as object };
 }
 
-function checkIds(folder: string, names: readonly string[], problems: Problem[]): void {
+/** Folders whose list is paginated at /<folder>/2/…: an id of digits alone would take a page's address. */
+const LISTED: ReadonlySet<string> = new Set(['people', 'investigations', 'sources']);
+
+function checkIds(folder: string, names: readonly string[], problems: Problem[], kind: Folder): void {
   const seen = new Map<string, string>();
   for (const name of names) {
     const id = name.replace(/\.md$/, '');
@@ -238,6 +241,12 @@ function checkIds(folder: string, names: readonly string[], problems: Problem[])
         file,
         field: '(file name)',
         message: `"${id}" cannot be an id: use lower-case letters, digits and single hyphens (it becomes the page address)`,
+      });
+    } else if (LISTED.has(kind) && /^\d+$/.test(id)) {
+      problems.push({
+        file,
+        field: '(file name)',
+        message: `"${id}" cannot be an id: digits alone are the address of a page of the ${kind} list (/${kind}/${id}/); add a word`,
       });
     }
     const twin = seen.get(id.toLowerCase());
@@ -282,7 +291,7 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
     const paths = files.entries[folder];
     const names = paths.map((path) => basename(path));
     counts[folder] = names.length;
-    checkIds(display(join(dir, folder)), names, problems);
+    checkIds(display(join(dir, folder)), names, problems, folder);
     const read = paths.map((file, i) => ({
       name: names[i] ?? '',
       parsed: readEntry({ path: file, file: display(file), schema: schemas[folder], caseDir: dir }, problems),

@@ -28,6 +28,12 @@ describe('makeLinks', () => {
     expect(links.timelinePage(1)).toBe('/');
     expect(links.timelinePage(2)).toBe('/timeline/2/');
   });
+  it('numbers the later pages of a list after its own address, under the base path', () => {
+    const links = makeLinks('/timeline/');
+    expect(links.listPage(links.section('sources'), 1)).toBe('/timeline/sources/');
+    expect(links.listPage(links.section('sources'), 2)).toBe('/timeline/sources/2/');
+    expect(links.listPage(links.entry('tags', 'launch'), 3)).toBe('/timeline/tags/launch/3/');
+  });
   it('keeps every address under a base path', () => {
     for (const base of ['/timeline/', '/timeline']) {
       const links = makeLinks(base);

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/integrity';
@@ -41,6 +41,23 @@ describe('validateCase', () => {
     const { entries, counts } = validateCase(dir, dir);
     expect(entries.events).toEqual([]);
     expect(counts['events']).toBe(1);
+  });
+
+  it('refuses an id of digits alone for a listed entry: a page of its list has that address', () => {
+    const dir = caseWith();
+    copyFileSync(join(dir, 'people/ada-lovelace.md'), join(dir, 'people/2.md'));
+    expect(validateCase(dir, dir).problems.map(formatProblem)).toEqual([
+      'people/2.md: (file name): "2" cannot be an id: digits alone are the address of a page of the people list (/people/2/); add a word',
+    ]);
+  });
+
+  it('refuses a list page size that is not a whole number of at least 1', () => {
+    const dir = caseWith();
+    const site = readFileSync(join(dir, 'site.md'), 'utf8');
+    writeFileSync(join(dir, 'site.md'), site.replace(/^---\n/, '---\nlistPageSize: 0\n'));
+    expect(validateCase(dir, dir).problems.map(formatProblem)).toEqual([
+      'site.md: listPageSize: must be at least 1 (got 0)',
+    ]);
   });
 
   it('finds nothing wrong with the real case', () => {
