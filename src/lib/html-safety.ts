@@ -1,6 +1,5 @@
 import { defaultSchema } from 'hast-util-sanitize';
 import type { Element, Nodes, Root } from 'hast';
-import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { find, html as htmlSchema } from 'property-information';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
@@ -54,23 +53,11 @@ const LINK_PROTOCOLS = new Set((defaultSchema.protocols?.['href'] ?? ['http', 'h
 const CASE_ORIGIN = 'https://case.invalid';
 const BASE = `${CASE_ORIGIN}/entry/`;
 
-const toHtmlTree = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true });
-const withRawHtml = toHtmlTree().use(rehypeRaw);
-
-/**
- * Whether the Markdown tree holds raw HTML. Only then does the body need parse5 (rehype-raw),
- * which was a third of the content check's time; without raw HTML the tree is already the one a
- * browser builds.
- */
-function holdsRawHtml(tree: MdastRoot): boolean {
-  const stack: MdastNodes[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop() as MdastNodes;
-    if (node.type === 'html') return true;
-    if ('children' in node) stack.push(...node.children);
-  }
-  return false;
-}
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw);
 
 function attributeName(property: string): string {
   return find(htmlSchema, property).attribute;
@@ -226,8 +213,7 @@ export function judgeBody(markdown: string, options: JudgeOptions = {}): BodyFin
     ];
   }
   try {
-    const tree = toHtmlTree.parse(markdown);
-    return judgeTree((holdsRawHtml(tree) ? withRawHtml : toHtmlTree).runSync(tree), options);
+    return judgeTree(processor.runSync(processor.parse(markdown)), options);
   } catch (error) {
     if (error instanceof RangeError) {
       return [
