@@ -28,7 +28,7 @@ describe('judgeBody', () => {
   });
 
   it('finds the same problem on the same line whether or not the body also holds raw HTML', () => {
-    // A body without raw HTML skips parse5: the answer must not change with it.
+    // Raw HTML elsewhere in the body (read by parse5) must not move or hide a Markdown link's problem.
     const body = 'Text.\n\n[a](javascript:x) and ![b](https://example.org/b.png)';
     expect(messages(body)).toHaveLength(2);
     expect(messages(`${body}\n\n<b>bold</b>`)).toEqual(messages(body));
