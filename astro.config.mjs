@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { previewImages } from './src/integrations/previews';
 import { securityHeaders } from './src/integrations/security-headers';
 import { scriptHash, THEME_SCRIPT } from './src/lib/theme';
 import { publishing } from './site.config.mjs';
@@ -36,6 +37,7 @@ export default defineConfig({
   integrations: [
     sitemap({ filter: (page) => !page.includes('/search/') && !page.includes('/embed/') }),
     pagefindIndex(),
+    previewImages(),
     securityHeaders(),
   ],
 });

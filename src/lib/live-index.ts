@@ -1,3 +1,5 @@
+import type { PreviewCard } from './preview';
+
 /**
  * Pages handed to the search index while `astro build` renders them, so that Pagefind (its own
  * process) indexes on the second core as Astro renders on the first, instead of reading the
@@ -34,6 +36,15 @@ function shared<T>(name: string): { set: (value: T | undefined) => void; get: ()
   };
 }
 
+/**
+ * The link-preview images the rendered pages name, gathered while `astro build` renders them; the
+ * previews integration publishes them when the pages are done.
+ */
+export interface LivePreviews {
+  /** Takes an image's path under the base (`previews/events/x.png`) and what the card shows. */
+  readonly add: (file: string, card: PreviewCard) => void;
+}
+
 const index = shared<LiveIndex>('timeline.live-search-index');
 const policies = shared<LivePolicies>('timeline.live-policies');
 
@@ -41,6 +52,9 @@ export const setLiveIndex = index.set;
 export const liveIndex = index.get;
 export const setLivePolicies = policies.set;
 export const livePolicies = policies.get;
+const previews = shared<LivePreviews>('timeline.live-previews');
+export const setLivePreviews = previews.set;
+export const livePreviews = previews.get;
 
 /**
  * The file a page is written to, relative to the output folder, as Pagefind names pages it

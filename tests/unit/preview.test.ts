@@ -1,7 +1,9 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { renderPreview } from '../../src/data/previews';
+import { afterEach, describe, expect, it } from 'vitest';
+import { pagePreview, publishPreview, renderPreview } from '../../src/data/previews';
+import { livePreviews, setLivePreviews } from '../../src/lib/live-index';
 import {
   PREVIEW_AUTO_LIMIT,
   fontCovers,
@@ -84,5 +86,41 @@ describe('renderPreview', () => {
     expect(again.equals(png)).toBe(true);
     expect(files().filter((name) => !before.has(name))).toEqual(added);
     expect(statSync(file).mtimeMs).toBe(drawnAt);
+  });
+});
+
+describe('publishPreview', () => {
+  it('writes the cached image of a card at the page’s path, making its folders', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'previews-'));
+    try {
+      const target = join(out, 'previews/events/a-day.png');
+      await publishPreview(card, target);
+      expect(readFileSync(target).equals(await renderPreview(card))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('pagePreview', () => {
+  afterEach(() => setLivePreviews(undefined));
+  it('names the image and its alt text, and hands the card to the build that publishes it', () => {
+    const handed: [string, PreviewCard][] = [];
+    setLivePreviews({ add: (file, shown) => handed.push([file, shown]) });
+    expect(pagePreview(true, 'events', 'a-day', card)).toEqual({
+      file: 'previews/events/a-day.png',
+      alt: previewAlt(card),
+    });
+    expect(handed).toEqual([['previews/events/a-day.png', card]]);
+  });
+  it('names nothing and hands nothing over when previews are off', () => {
+    const handed: string[] = [];
+    setLivePreviews({ add: (file) => handed.push(file) });
+    expect(pagePreview(false, 'events', 'a-day', card)).toBeUndefined();
+    expect(handed).toEqual([]);
+  });
+  it('works outside a build, where nothing collects the cards', () => {
+    expect(livePreviews()).toBeUndefined();
+    expect(pagePreview(true, 'home', undefined, card)?.file).toBe('previews/home.png');
   });
 });

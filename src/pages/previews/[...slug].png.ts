@@ -3,10 +3,11 @@ import { loadCase } from '../../data/case';
 import { previewCards, renderPreview } from '../../data/previews';
 import type { PreviewCard } from '../../lib/preview';
 
-// One link-preview image per reading page (src/data/previews.ts), none when previews are off.
+// The link-preview images for the dev server, drawn on request (src/data/previews.ts). A build
+// publishes them after the pages instead (src/integrations/previews.ts), so here it has none.
 export const getStaticPaths = (async () => {
   const data = await loadCase();
-  if (!data.previews) return [];
+  if (!data.previews || !import.meta.env.DEV) return [];
   return previewCards(data).map(({ section, id, card }) => ({
     params: { slug: id === undefined ? section : `${section}/${id}` },
     props: { card },
