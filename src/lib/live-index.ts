@@ -1,10 +1,13 @@
 import type { PreviewCard } from './preview';
 
+// What rendered pages hand, during `astro build`, to the build steps beside Astro
+// (src/integrations/): the search index, the `_headers` writer and the preview images. Each
+// integration sets its value for the length of a build; outside a build (dev, check) there is none.
+
 /**
  * Pages handed to the search index while `astro build` renders them, so that Pagefind (its own
  * process) indexes on the second core as Astro renders on the first, instead of reading the
- * whole output again afterwards. The Pagefind integration sets it for the length of a build;
- * the middleware hands it each page. Outside a build (dev, check) there is none.
+ * whole output again afterwards. The middleware hands it each page.
  */
 export interface LiveIndex {
   /** Resolves at once, or (when the indexer lags behind) once it has caught up a little. */
