@@ -50,10 +50,17 @@ function load(): Renderer {
   return renderer;
 }
 
+const cacheFile = (card: PreviewCard) => join(CACHE, `${previewKey(card, load().version)}.png`);
+
+/** Whether this card was drawn before, by this renderer, font and layout. */
+export function previewCached(card: PreviewCard): boolean {
+  return existsSync(cacheFile(card));
+}
+
 /** The cached PNG file of one card: drawn and cached first if the same card was never drawn. */
 async function cachedPreview(card: PreviewCard): Promise<string> {
-  const { fonts, version } = load();
-  const file = join(CACHE, `${previewKey(card, version)}.png`);
+  const { fonts } = load();
+  const file = cacheFile(card);
   if (existsSync(file)) return file;
   const svg = await satori(previewElement(card, FONT_NAME) as Parameters<typeof satori>[0], {
     ...PREVIEW_SIZE,
@@ -74,13 +81,16 @@ export async function renderPreview(card: PreviewCard): Promise<Buffer> {
 }
 
 /**
- * Publishes one card's image at `target`: a copy of the cached file, so an unchanged card costs a
- * file copy, not a page through Astro's renderer (2 to 3 ms each, 30 s at 10,000 events).
+ * Publishes one card's image at `target` unless the build already wrote it there: a copy of the
+ * cached file, so an unchanged card costs a file copy, not a page through Astro's renderer (2 to
+ * 3 ms each, 30 s at 10,000 events). Whether it copied.
  */
-export async function publishPreview(card: PreviewCard, target: string): Promise<void> {
+export async function publishPreview(card: PreviewCard, target: string): Promise<boolean> {
+  if (existsSync(target)) return false;
   const file = await cachedPreview(card);
   mkdirSync(dirname(target), { recursive: true });
   copyFileSync(file, target);
+  return true;
 }
 
 /** What every card of a case shows besides its entry: the site's title, in the case's language. */

@@ -94,8 +94,10 @@ describe('publishPreview', () => {
     const out = mkdtempSync(join(tmpdir(), 'previews-'));
     try {
       const target = join(out, 'previews/events/a-day.png');
-      await publishPreview(card, target);
+      expect(await publishPreview(card, target)).toBe(true);
       expect(readFileSync(target).equals(await renderPreview(card))).toBe(true);
+      // An image the build already wrote there (a card drawn as a page) is left as it is.
+      expect(await publishPreview(card, target)).toBe(false);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

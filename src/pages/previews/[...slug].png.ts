@@ -1,17 +1,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCase } from '../../data/case';
-import { previewCards, renderPreview } from '../../data/previews';
+import { previewCached, previewCards, renderPreview } from '../../data/previews';
 import type { PreviewCard } from '../../lib/preview';
 
-// The link-preview images for the dev server, drawn on request (src/data/previews.ts). A build
-// publishes them after the pages instead (src/integrations/previews.ts), so here it has none.
+// The link-preview images that must be drawn (src/data/previews.ts): in a build, only the cards
+// never drawn before, rendered here among the pages, where the memory each drawing holds outside
+// the JavaScript heap is released as pages go by; every image already in the cache is copied
+// after the pages (src/integrations/previews.ts). The dev server draws any card on request.
 export const getStaticPaths = (async () => {
   const data = await loadCase();
-  if (!data.previews || !import.meta.env.DEV) return [];
-  return previewCards(data).map(({ section, id, card }) => ({
-    params: { slug: id === undefined ? section : `${section}/${id}` },
-    props: { card },
-  }));
+  if (!data.previews) return [];
+  const cards = previewCards(data);
+  return (import.meta.env.DEV ? cards : cards.filter(({ card }) => !previewCached(card))).map(
+    ({ section, id, card }) => ({
+      params: { slug: id === undefined ? section : `${section}/${id}` },
+      props: { card },
+    }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ card: PreviewCard }> = async ({ props }) =>
