@@ -19,8 +19,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if ((!index && !policies) || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const html = await response.text();
   policies?.add(html);
-  const searchable = index && searchablePart(html);
-  if (index && searchable !== undefined)
-    await index.add(pageFile(context.url.pathname, import.meta.env.BASE_URL), searchable);
+  const searchable = index ? searchablePart(html) : undefined;
+  if (searchable !== undefined) await index?.add(pageFile(context.url.pathname, import.meta.env.BASE_URL), searchable);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -42,14 +42,17 @@ function headOf(file: string): string {
   }
 }
 
-/** The distinct policies of a set of pages, and how many pages carried one. */
+/** The distinct policies of a set of pages, how many pages were read and how many carried one. */
 function policyCounter() {
   const policies = new Set<string>();
+  let read = 0;
   let pages = 0;
   return {
     policies,
+    read: () => read,
     pages: () => pages,
     add: (head: string) => {
+      read += 1;
       const policy = policyOfPage(head);
       if (policy === undefined) return;
       policies.add(policy);
@@ -68,7 +71,6 @@ function policyCounter() {
 export function securityHeaders(): AstroIntegration {
   let base = '/';
   let rendered = policyCounter();
-  let htmlSeen = 0;
   return {
     name: 'timeline:security-headers',
     hooks: {
@@ -77,10 +79,8 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:start': () => {
         rendered = policyCounter();
-        htmlSeen = 0;
         setLivePolicies({
           add: (html) => {
-            htmlSeen += 1;
             const end = html.indexOf('</head>');
             rendered.add(end === -1 ? html : html.slice(0, end));
           },
@@ -94,7 +94,7 @@ export function securityHeaders(): AstroIntegration {
         // Pages of one layout share a policy: only the distinct ones are kept and merged.
         let found = rendered;
         let how = 'as they were rendered';
-        if (htmlSeen !== files.length) {
+        if (rendered.read() !== files.length) {
           found = policyCounter();
           for (const file of files) found.add(headOf(file));
           how = 'read from the pages';

@@ -50,12 +50,12 @@ export interface LivePreviews {
 
 const index = shared<LiveIndex>('timeline.live-search-index');
 const policies = shared<LivePolicies>('timeline.live-policies');
+const previews = shared<LivePreviews>('timeline.live-previews');
 
 export const setLiveIndex = index.set;
 export const liveIndex = index.get;
 export const setLivePolicies = policies.set;
 export const livePolicies = policies.get;
-const previews = shared<LivePreviews>('timeline.live-previews');
 export const setLivePreviews = previews.set;
 export const livePreviews = previews.get;
 
@@ -98,17 +98,20 @@ export function searchablePart(html: string): string | undefined {
     }
   }
   if (!opening) return undefined;
-  const name = (opening[2] ?? '').toLowerCase();
-  let end = html.length;
-  // An element closed in its own tag (`<div data-pagefind-body />`) holds nothing to index.
-  let depth = opening[0].endsWith('/>') ? 0 : 1;
-  if (depth === 0) end = tags.lastIndex;
-  for (let match = depth > 0 ? tags.exec(html) : null; match; match = tags.exec(html)) {
-    if ((match[2] ?? '').toLowerCase() !== name || match[0].endsWith('/>')) continue;
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) {
-      end = tags.lastIndex;
-      break;
+  // An element closed in its own tag (`<div data-pagefind-body />`) ends there, holding nothing.
+  let end = tags.lastIndex;
+  if (!opening[0].endsWith('/>')) {
+    // An element left open (which Astro does not write) is read to the end of the page.
+    end = html.length;
+    const name = (opening[2] ?? '').toLowerCase();
+    let depth = 1;
+    for (let match = tags.exec(html); match; match = tags.exec(html)) {
+      if ((match[2] ?? '').toLowerCase() !== name || match[0].endsWith('/>')) continue;
+      depth += match[1] ? -1 : 1;
+      if (depth === 0) {
+        end = tags.lastIndex;
+        break;
+      }
     }
   }
   const htmlTag = /<html(?:\s[^>]*)?>/i.exec(html)?.[0] ?? '<html>';
