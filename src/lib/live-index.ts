@@ -7,7 +7,7 @@ import type { PreviewCard } from './preview';
 /**
  * Pages handed to the search index while `astro build` renders them, so that Pagefind (its own
  * process) indexes on the second core as Astro renders on the first, instead of reading the
- * whole output again afterwards. The middleware hands it each page.
+ * whole output again afterwards. src/integrations/rendered-pages.ts hands it each page, in a fixed order.
  */
 export interface LiveIndex {
   /** Resolves at once, or (when the indexer lags behind) once it has caught up a little. */
@@ -17,7 +17,7 @@ export interface LiveIndex {
 /**
  * Pages' Content Security Policies gathered while `astro build` renders them, so that the
  * `_headers` file is written without opening every page again afterwards. The security-headers
- * integration sets it for the length of a build; the middleware hands it each page.
+ * integration sets it for the length of a build; src/integrations/rendered-pages.ts hands it each page.
  */
 export interface LivePolicies {
   /** Takes a rendered page (its policy is in its `<head>`). */
