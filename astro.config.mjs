@@ -10,7 +10,7 @@ import { scriptHash, THEME_SCRIPT } from './src/lib/theme';
 import { publishing } from './site.config.mjs';
 
 /** Pages rendered at once; TIMELINE_BUILD_CONCURRENCY overrides it (the bench compares). */
-const BUILD_CONCURRENCY = Number(process.env['TIMELINE_BUILD_CONCURRENCY'] ?? 4);
+const BUILD_CONCURRENCY = Number(process.env['TIMELINE_BUILD_CONCURRENCY'] ?? 8);
 
 export default defineConfig({
   // Tests and benchmarks build several content folders at once: each needs its own cache.
@@ -18,10 +18,16 @@ export default defineConfig({
   site: publishing.site,
   base: publishing.base,
   trailingSlash: 'always',
-  // Several pages at once: while one page is written to disk the next renders, instead of the
-  // build's one busy core waiting on every write. The search index still receives pages in a
-  // fixed order (src/integrations/rendered-pages.ts), so the output is the same every build.
-  build: { format: 'directory', concurrency: BUILD_CONCURRENCY },
+  // Eight pages at once: while some pages are being written to disk others render, instead of
+  // the build's one busy core waiting on every write (at 10,000 events, two rounds on this
+  // machine: rendering took 79-95 s one page at a time, 50-66 s at four, 51 s at eight). The
+  // search index still receives pages in a fixed order (src/integrations/rendered-pages.ts), so
+  // the output is the same every build.
+  //
+  // Stylesheets are files, never inlined: a reader's browser fetches each once for the whole
+  // site, where an inlined one is sent again in every page and hashed again for every page's
+  // Content Security Policy (at 10,000 events: 100 MB less output, and rendering 2-4 s faster).
+  build: { format: 'directory', concurrency: BUILD_CONCURRENCY, inlineStylesheets: 'never' },
   // Plain remark: the case's Markdown needs no plugins, and remark is the pipeline the
   // content checks in src/lib/ parse with, so what is checked is what is rendered.
   markdown: { processor: unified({ smartypants: false }), syntaxHighlight: false },
