@@ -21,6 +21,7 @@ interface Searchable {
  */
 export function renderedPages(): AstroIntegration {
   let base = '/';
+  const decoder = new TextDecoder();
   return {
     name: 'timeline:rendered-pages',
     hooks: {
@@ -40,12 +41,14 @@ export function renderedPages(): AstroIntegration {
               const result = rendered instanceof Response ? { response: rendered } : rendered;
               const { response } = result;
               if (!response.headers.get('content-type')?.startsWith('text/html')) return rendered;
-              const html = await response.text();
+              // The page's bytes go on to Astro as they are: only the text read here is decoded.
+              const bytes = await response.arrayBuffer();
+              const html = decoder.decode(bytes);
               livePolicies()?.add(html);
               const part = liveIndex() ? searchablePart(html) : undefined;
               if (part !== undefined) searchable = { file: pageFile(new URL(request.url).pathname, base), html: part };
               const { status, statusText, headers } = response;
-              return { ...result, response: new Response(html, { status, statusText, headers }) };
+              return { ...result, response: new Response(bytes, { status, statusText, headers }) };
             } finally {
               // Every place is settled, also when the page failed, so no later page waits on it.
               await toIndex.settle(place, searchable);
