@@ -29,9 +29,9 @@ async function createIndex(): Promise<Index> {
 /**
  * Indexes the built site with Pagefind's Node API, so `dist/` is always searchable and any
  * Pagefind error fails the build. Pagefind runs in its own process: each page is handed to it
- * as Astro renders it (through src/integrations/rendered-pages.ts), so indexing runs beside rendering rather than
- * after it, and the index is written when the build is done. Should no page have come through
- * (an output that never came through it), the finished site is indexed from its files instead.
+ * as Astro renders it (src/integrations/rendered-pages.ts), so indexing runs beside rendering
+ * rather than after it, and the index is written when the build is done. Should no page have
+ * come through, the finished site is indexed from its files instead.
  */
 export function pagefindIndex(): AstroIntegration {
   let index: Promise<Index> | undefined;

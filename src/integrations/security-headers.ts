@@ -64,9 +64,9 @@ function policyCounter() {
 /**
  * Writes `dist/_headers` (the format Netlify and Cloudflare Pages read) with the same policy
  * the pages carry in their meta tags, plus what only a header can say (frame-ancestors).
- * The policies are gathered as Astro renders each page (src/integrations/rendered-pages.ts); only if some HTML
- * page did not come through it are the written pages' heads read instead, so no policy is ever
- * left out of the file.
+ * The policies are gathered as Astro renders each page (src/integrations/rendered-pages.ts);
+ * only if some HTML page did not come through are the written pages' heads read instead, so no
+ * policy is ever left out of the file.
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';

@@ -1,13 +1,15 @@
 import type { PreviewCard } from './preview';
 
-// What rendered pages hand, during `astro build`, to the build steps beside Astro
-// (src/integrations/): the search index, the `_headers` writer and the preview images. Each
+// What each page Astro renders hands, during `astro build`, to the build steps beside Astro
+// (src/integrations/): its searchable part to the search index and its policy to the `_headers`
+// writer (both through src/integrations/rendered-pages.ts, which sees every rendered page), and
+// its preview card to the preview images (from the page's own code, src/data/previews.ts). Each
 // integration sets its value for the length of a build; outside a build (dev, check) there is none.
 
 /**
  * Pages handed to the search index while `astro build` renders them, so that Pagefind (its own
  * process) indexes on the second core as Astro renders on the first, instead of reading the
- * whole output again afterwards. src/integrations/rendered-pages.ts hands it each page, in a fixed order.
+ * whole output again afterwards. It is handed each page in a fixed order.
  */
 export interface LiveIndex {
   /** Resolves at once, or (when the indexer lags behind) once it has caught up a little. */
@@ -16,8 +18,7 @@ export interface LiveIndex {
 
 /**
  * Pages' Content Security Policies gathered while `astro build` renders them, so that the
- * `_headers` file is written without opening every page again afterwards. The security-headers
- * integration sets it for the length of a build; src/integrations/rendered-pages.ts hands it each page.
+ * `_headers` file is written without opening every page again afterwards.
  */
 export interface LivePolicies {
   /** Takes a rendered page (its policy is in its `<head>`). */
@@ -25,7 +26,7 @@ export interface LivePolicies {
 }
 
 /**
- * One value shared by the integrations and the rendered pages: they are loaded separately (the
+ * One value shared by the integrations and the code of the pages: they are loaded separately (the
  * config's modules and the build's chunks) but run in one process, so it lives on globalThis.
  */
 function shared<T>(name: string): { set: (value: T | undefined) => void; get: () => T | undefined } {
