@@ -271,6 +271,7 @@ export const en = {
   'search.example': 'A surname, or a date such as 2014-06-19',
   'search.narrow': 'Narrow the results',
   'search.any': 'Any',
+  'search.mostUsed': 'The {shown} in the most events, of {total}: search by name for any other',
   'search.order': 'Order',
   'search.relevance': 'Best match',
   'search.oldest': 'Date, oldest first',

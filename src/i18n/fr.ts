@@ -256,6 +256,7 @@ export const fr: Dictionary = {
   'search.example': 'Un nom, ou une date comme 26 juillet 2024',
   'search.narrow': 'Affiner les résultats',
   'search.any': 'Tous',
+  'search.mostUsed': 'Les {shown} présents dans le plus d’événements, sur {total} : cherchez les autres par leur nom',
   'search.order': 'Ordre',
   'search.relevance': 'Pertinence',
   'search.oldest': 'Date, du plus ancien au plus récent',

@@ -14,6 +14,8 @@ export interface FilterGroup {
   readonly name: string;
   readonly label: string;
   readonly options: readonly { value: string; label: string }[];
+  /** How many values there are, when the options are only the most-used of them. */
+  readonly of?: number;
 }
 
 interface Records {
@@ -28,6 +30,45 @@ interface Records {
 const tagsInUse = (tags: readonly TagRecord[] = []) => tags.filter((t) => t.events.length > 0);
 
 const same = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+
+/**
+ * The most options a search filter of people or investigations lists. A case of 10,000 people
+ * would otherwise put all 10,000 names on the search page (950 KB of HTML at 100,000 events), the
+ * one page that would grow with the case, and a list of that length is no use to choose from.
+ */
+export const MOST_SEARCH_OPTIONS = 50;
+
+/**
+ * The `limit` records in the most events, in their own order (a tie goes to the earlier one), so
+ * a long list keeps the entries a reader is most likely to narrow by.
+ */
+export function mostUsed<T extends { readonly events: readonly unknown[] }>(
+  records: readonly T[],
+  limit: number,
+): readonly T[] {
+  if (records.length <= limit) return records;
+  const kept = new Set(
+    records
+      .map((record, at) => ({ record, at }))
+      .sort((a, b) => b.record.events.length - a.record.events.length || a.at - b.at)
+      .slice(0, Math.max(0, limit))
+      .map(({ record }) => record),
+  );
+  return records.filter((record) => kept.has(record));
+}
+
+/** A filter of names or titles that lists at most `limit` of them, and says how many there are. */
+function mostUsedGroup<T extends { readonly events: readonly unknown[] }>(
+  name: string,
+  label: string,
+  records: readonly T[],
+  labelOf: (record: T) => string,
+  limit: number,
+): FilterGroup {
+  const shown = mostUsed(records, limit);
+  const group = { name, label, options: same(shown.map(labelOf)) };
+  return shown.length < records.length ? { ...group, of: records.length } : group;
+}
 
 /** The home timeline's filters: people who appear in an event, every investigation, kinds in use. */
 export function timelineFilters(
@@ -85,10 +126,15 @@ export function timelinePageFilters(
     .filter((group) => group.options.length > 0);
 }
 
-/** The search page's filters: values are the labels Pagefind indexed on each page. */
+/**
+ * The search page's filters: values are the labels Pagefind indexed on each page. People and
+ * investigations list at most `limit` each, those in the most events; a search for anyone else
+ * is by name, or by a link that names them (`?person=`), which the page's script keeps.
+ */
 export function searchFilters(
   { events, people, investigations, tags }: Records,
   words: Words = DEFAULT_WORDS,
+  limit = MOST_SEARCH_OPTIONS,
 ): FilterGroup[] {
   const { t, vocabulary } = words;
   const types = [
@@ -111,8 +157,8 @@ export function searchFilters(
         ]),
       ),
     },
-    { name: 'person', label: t('filter.person'), options: same(people.map((p) => p.name)) },
-    { name: 'investigation', label: t('filter.investigation'), options: same(investigations.map((i) => i.title)) },
+    mostUsedGroup('person', t('filter.person'), people, (p) => p.name, limit),
+    mostUsedGroup('investigation', t('filter.investigation'), investigations, (i) => i.title, limit),
     { name: 'tag', label: t('filter.tag'), options: same(tagsInUse(tags).map((tag) => tag.label)) },
   ].filter((group) => group.options.length > 0);
 }

@@ -137,6 +137,16 @@ async function run(): Promise<void> {
   if (mine === generation) status.textContent = describeCount(found.results.length, state, countWords(status));
 }
 
+/**
+ * Selects the address's value. A long filter lists only the people or investigations in the most
+ * events, so a link may name one it leaves out: that value is added to the list, and the search
+ * stays narrowed by it instead of quietly widening to everyone.
+ */
+function choose(select: HTMLSelectElement, value: string): void {
+  if (value && ![...select.options].some((option) => option.value === value)) select.add(new Option(value, value));
+  select.value = value;
+}
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 function schedule(): void {
   clearTimeout(timer);
@@ -149,7 +159,7 @@ if (form && input) {
   input.value = initial.query;
   for (const key of FILTER_KEYS) {
     const select = form.elements.namedItem(key);
-    if (select instanceof HTMLSelectElement) select.value = initial.filters[key] ?? '';
+    if (select instanceof HTMLSelectElement) choose(select, initial.filters[key] ?? '');
   }
   const sort = form.elements.namedItem('sort');
   if (sort instanceof HTMLSelectElement) sort.value = initial.sort;

@@ -60,6 +60,19 @@ describe('a case of 1,000 events', () => {
     expect(listed).toBe(1000);
   });
 
+  it('lists on the search page only the 50 people in the most events, and says there are 100', () => {
+    const search = pages.get('/search/') ?? '';
+    const select = /<select name="person"[^>]*>([\s\S]*?)<\/select>/.exec(search);
+    expect(select?.[0]).toContain('aria-describedby="person-most-used"');
+    // "Any", then the 50 people.
+    expect(select?.[1]?.match(/<option /g)?.length).toBe(51);
+    expect(search).toMatch(
+      /<small id="person-most-used">The 50 in the most events, of 100: search by name for any other<\/small>/,
+    );
+    // 20 investigations: all listed, with nothing said of a total.
+    expect(search).not.toContain('investigation-most-used');
+  });
+
   it('keeps every page under 150 KB gzip', () => {
     const over = [...pages].map(([url, html]) => [url, gzip(html)] as const).filter(([, b]) => b > 150 * KB);
     expect(over).toEqual([]);

@@ -3,7 +3,7 @@ import { buildDate } from '../../src/lib/build-date';
 import { chartEvents, chartSpans } from '../../src/lib/chart';
 import { accessedForms, citationTexts } from '../../src/lib/cite';
 import { parsePartialDate as d } from '../../src/lib/dates';
-import { searchFilters, timelineFilters, timelinePageFilters } from '../../src/lib/filters';
+import { mostUsed, searchFilters, timelineFilters, timelinePageFilters } from '../../src/lib/filters';
 import { DEFAULT_WORDS } from '../../src/lib/resolve';
 import { resolved } from '../helpers/records';
 
@@ -48,6 +48,38 @@ describe('searchFilters', () => {
     const filters = searchFilters(resolved);
     expect(filters.find((f) => f.name === 'year')?.options.map((o) => o.value)).toEqual(['2015']);
     expect(filters.find((f) => f.name === 'investigation')?.options.map((o) => o.label)).toEqual(['The inquiry']);
+  });
+  it('lists every person and investigation when there are no more than the limit, and says nothing of a total', () => {
+    const filters = searchFilters(resolved, DEFAULT_WORDS, 3);
+    const person = filters.find((f) => f.name === 'person');
+    expect(person?.options.map((o) => o.value)).toEqual(['Karl Killer', 'Vera Victim', 'Wanda Walker']);
+    expect(person?.of).toBeUndefined();
+  });
+  it('lists past the limit only those in the most events (a tie to the first by name), and how many there are in all', () => {
+    const person = searchFilters(resolved, DEFAULT_WORDS, 1).find((f) => f.name === 'person');
+    expect(person).toMatchObject({ options: [{ value: 'Karl Killer', label: 'Karl Killer' }], of: 3 });
+  });
+});
+
+describe('mostUsed', () => {
+  const records = [
+    { id: 'a', events: [1, 2] },
+    { id: 'b', events: [1, 2, 3] },
+    { id: 'c', events: [1] },
+    { id: 'd', events: [1, 2] },
+  ];
+  const ids = (kept: readonly { id: string }[]) => kept.map((r) => r.id);
+  it('returns the records themselves when there are no more than the limit', () => {
+    expect(mostUsed(records, 4)).toBe(records);
+  });
+  it('keeps the records in the most events, in their own order', () => {
+    expect(ids(mostUsed(records, 3))).toEqual(['a', 'b', 'd']);
+  });
+  it('gives a tie to the earlier record', () => {
+    expect(ids(mostUsed(records, 2))).toEqual(['a', 'b']);
+  });
+  it('keeps nothing at a limit of zero', () => {
+    expect(mostUsed(records, 0)).toEqual([]);
   });
 });
 
