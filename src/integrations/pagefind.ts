@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +59,9 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:start': () => {
         index = createIndex();
         spool = mkdtemp(join(spoolRoot(), 'timeline-search-'));
+        // A build that fails while rendering never reaches astro:build:done: the folder (in
+        // memory, with a folder per page handed over) goes when the process ends.
+        void spool.then((folder) => process.once('exit', () => rmSync(folder, { recursive: true, force: true })));
         live = spooledIndex(index, spool, errors);
         setLiveIndex({ add: live.add });
       },
