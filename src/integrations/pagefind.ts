@@ -60,7 +60,7 @@ export function pagefindIndex(): AstroIntegration {
         index = createIndex();
         spool = mkdtemp(join(spoolRoot(), 'timeline-search-'));
         // A build that fails while rendering never reaches astro:build:done: the folder (in
-        // memory, with a folder per page handed over) goes when the process ends.
+        // memory, with an empty folder left for each page indexed) goes when the process ends.
         void spool.then((folder) => process.once('exit', () => rmSync(folder, { recursive: true, force: true })));
         live = spooledIndex(index, spool, errors);
         setLiveIndex({ add: live.add });

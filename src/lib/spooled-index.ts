@@ -63,17 +63,16 @@ export function spooledIndex(
         ? mkdir(dirname(file), { recursive: true }).then(() => writeFile(file, content))
         : undefined;
       // Each page is named to the indexer only after the one before it, so pages keep their order.
-      let response: Promise<Indexed> | undefined;
-      const sending = Promise.all([index, written, sent]).then(([indexer]) => {
-        response = plain
+      // The answer is wrapped so that `sent` settles when the page is named, not when it is indexed.
+      const sending = Promise.all([index, written, sent]).then(([indexer]) => ({
+        answer: plain
           ? indexer.addDirectory({ path: root, glob: sourcePath })
-          : indexer.addHTMLFile({ sourcePath, content }).then((added) => ({ ...added, page_count: 1 }));
-      });
+          : indexer.addHTMLFile({ sourcePath, content }).then((added) => ({ ...added, page_count: 1 })),
+      }));
       sent = sending.catch(() => undefined);
       const done = sending
-        .then(() => response)
+        .then(({ answer }) => answer)
         .then((added) => {
-          if (!added) return;
           errors.push(...added.errors.map((e) => `${sourcePath}: ${e}`));
           // A glob that found nothing is no error to Pagefind, and would drop the page unnoticed.
           if (added.page_count !== 1) {
