@@ -90,10 +90,17 @@ function renderResult(data: ResultData, query: string): HTMLLIElement {
 }
 
 let generation = 0;
+/** The address of the search last started: the same search is not run twice in a row. */
+let started: string | undefined;
 async function run(): Promise<void> {
   if (!list || !status || !more) return;
   const state = currentState();
-  history.replaceState(null, '', `${location.pathname}${writeSearchState(state)}`);
+  const address = writeSearchState(state);
+  // Leaving the box fires "change" after the typing's "input": searching again would replace the
+  // list under a keyboard reader who has just tabbed into it, and their focus would be lost.
+  if (address === started) return;
+  started = address;
+  history.replaceState(null, '', `${location.pathname}${address}`);
   const mine = ++generation;
   if (isEmptySearch(state)) {
     list.replaceChildren();
