@@ -17,3 +17,16 @@ export function caseWith(badFixture?: string): string {
 
 /** How many entries each collection of the minimal case holds. */
 export const MINIMAL_SIZES = { site: 1, events: 1, people: 2, investigations: 1, sources: 1, pages: 1 };
+
+/**
+ * A scaffolded event (`npm run new -- event …`) in the minimal case with its required fields
+ * filled in as an editor would, and nothing else.
+ */
+export const fillNewEvent = (draft: string): string =>
+  draft
+    .replace('title: ""', 'title: "A new event"')
+    .replace('date: ""', 'date: 2015-01-20')
+    .replace(/kind: "".*/, 'kind: statement')
+    .replace('summary: ""', 'summary: "Something new happened."')
+    .replace('source: ""', 'source: the-gazette')
+    .replace('quote: ""', 'quote: "something new"');
