@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { exportSchemas } from '../lib/export';
+import { localiseSchema, type Json } from '../lib/export-docs';
 import { exportEvent, exportInvestigation, exportPerson, exportSource } from '../lib/export-records';
 import { makeLinks } from '../lib/links';
 import { jsonParts, textStream } from '../lib/text-stream';
@@ -42,11 +43,17 @@ export function json(value: unknown): Response {
   return new Response(textStream(jsonParts(value)), { headers: { 'content-type': 'application/json' } });
 }
 
-/** The JSON Schema of a download, generated from its zod schema. */
-export function jsonSchema(name: ExportName, site: URL | undefined): object {
+/**
+ * The JSON Schema of a download, generated from its zod schema and said in the case's language,
+ * with the case's own vocabulary ids as the values its kinds and roles may take.
+ */
+export async function jsonSchema(name: ExportName, site: URL | undefined): Promise<object> {
   const links = makeLinks(import.meta.env.BASE_URL);
+  const { t, vocabulary } = await loadCase();
+  const file = `${EXPORT_FILES[name]}.json`;
+  const schema = z.toJSONSchema(z.array(exportSchemas[name]).describe(t('data.doc.all', { file })));
   return {
     $id: new URL(links.page(`data/schema/${EXPORT_FILES[name]}.schema.json`), site ?? 'http://localhost/').href,
-    ...z.toJSONSchema(z.array(exportSchemas[name]).describe(`All ${EXPORT_FILES[name]}, in site order.`)),
+    ...(localiseSchema(schema as Json, t, vocabulary) as object),
   };
 }

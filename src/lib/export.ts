@@ -1,13 +1,15 @@
 import { z } from 'astro/zod';
 import { DATE_PATTERN } from './dates';
+import { doc } from './export-docs';
 import type { caseSchemas } from './schemas';
 import { INVESTIGATION_STATUSES } from './vocabulary';
 
 /**
  * The open-data downloads' shapes: the content with every reference resolved, one documented
  * schema per collection. The JSON Schemas on /data/ are generated from these, so the files and
- * their documentation cannot drift apart. The records are mapped in `export-records.ts`, the
- * CSV tables in `csv.ts`.
+ * their documentation cannot drift apart. Their descriptions are the dictionary's (`doc()`), said
+ * in the case's language (export-docs.ts). The records are mapped in `export-records.ts`, the CSV
+ * tables in `csv.ts`.
  */
 type Schemas = ReturnType<typeof caseSchemas>;
 export type EventData = z.output<Schemas['events']>;
@@ -15,141 +17,131 @@ export type PersonData = z.output<Schemas['people']>;
 export type InvestigationData = z.output<Schemas['investigations']>;
 export type SourceData = z.output<Schemas['sources']>;
 
-const isoDate = z
-  .string()
-  .regex(DATE_PATTERN)
-  .describe('A date as precise as the sources: YYYY, YYYY-MM or YYYY-MM-DD.');
+const isoDate = z.string().regex(DATE_PATTERN).describe(doc('date'));
 const nullableText = (description: string) => z.string().nullable().describe(description);
 
 /** Public corrections, oldest first as the editor wrote them (see src/lib/corrections.ts). */
 const corrections = z
   .array(
     z.object({
-      date: isoDate.describe('The day the correction was made: YYYY-MM-DD.'),
-      text: z.string().describe('What was wrong, and what the entry says now.'),
+      date: isoDate.describe(doc('correction.date')),
+      text: z.string().describe(doc('correction.text')),
     }),
   )
-  .describe('Corrections made after publication, each with its date.');
+  .describe(doc('corrections'));
 
 const citation = z
   .object({
-    source: z.string().describe('The source’s id.'),
-    sourceTitle: z.string().describe('The source’s title.'),
-    publisher: z.string().describe('Who published the source.'),
-    url: nullableText('The source’s address, when known.'),
-    archived: nullableText('The address of an archived snapshot of the source, when one is recorded.'),
-    accessed: isoDate.nullable().describe('When the editors read the source.'),
-    level: z
-      .enum(['quoted', 'linked'])
-      .describe('quoted: the citation carries a verbatim passage; linked: a link to the source, not quoted.'),
-    quote: z.string().nullable().describe('The passage quoted word for word; null for a linked citation.'),
-    locator: nullableText('Where in the source, or who is quoted.'),
-    disputes: z.boolean().describe('True when the source is cited because it disagrees or is in error.'),
-    note: nullableText('A note on this citation.'),
+    source: z.string().describe(doc('citation.source')),
+    sourceTitle: z.string().describe(doc('citation.sourceTitle')),
+    publisher: z.string().describe(doc('citation.publisher')),
+    url: nullableText(doc('citation.url')),
+    archived: nullableText(doc('citation.archived')),
+    accessed: isoDate.nullable().describe(doc('accessed')),
+    level: z.enum(['quoted', 'linked']).describe(doc('citation.level')),
+    quote: z.string().nullable().describe(doc('citation.quote')),
+    locator: nullableText(doc('citation.locator')),
+    disputes: z.boolean().describe(doc('citation.disputes')),
+    note: nullableText(doc('citation.note')),
   })
-  .describe('A source and the passage from it that supports the entry.');
+  .describe(doc('citation'));
 
 export const exportSchemas = {
   event: z
     .object({
-      id: z.string().describe('The permanent id (the content file name).'),
-      url: z.string().describe('The event’s page.'),
-      title: z.string().describe('The headline.'),
+      id: z.string().describe(doc('event.id')),
+      url: z.string().describe(doc('event.url')),
+      title: z.string().describe(doc('event.title')),
       date: isoDate,
-      end: isoDate.nullable().describe('The end of a range, if any.'),
-      precision: z.enum(['year', 'month', 'day']).describe('How precise the start date is.'),
-      approximate: z.boolean().describe('True when the date is only roughly known.'),
-      dateLabel: z.string().describe('The date as the site shows it (its displayDate when it has one).'),
-      time: z
-        .string()
-        .nullable()
-        .describe('The time of day, HH:MM (24-hour), local to the case’s time zone; null when not known.'),
-      datetime: z
-        .string()
-        .describe('The date, or with a time the local date-time and its UTC offset (1969-07-20T20:17-05:00).'),
-      displayDate: nullableText('How the site writes the date instead of formatting it ("Summer 1963").'),
-      tags: z.array(z.object({ id: z.string(), label: z.string() })).describe('Its tags, as site.md declares them.'),
-      dateNote: nullableText('Why the date is uncertain, or how sources disagree.'),
-      kind: z.string().describe('The kind of event: an id of the case’s vocabulary.'),
-      summary: z.string().describe('One or two sentences.'),
-      body: z.string().describe('The full text, in Markdown.'),
-      place: nullableText('Where it happened.'),
+      end: isoDate.nullable().describe(doc('event.end')),
+      precision: z.enum(['year', 'month', 'day']).describe(doc('event.precision')),
+      approximate: z.boolean().describe(doc('event.approximate')),
+      dateLabel: z.string().describe(doc('event.dateLabel')),
+      time: z.string().nullable().describe(doc('event.time')),
+      datetime: z.string().describe(doc('event.datetime')),
+      displayDate: nullableText(doc('event.displayDate')),
+      tags: z.array(z.object({ id: z.string(), label: z.string() })).describe(doc('event.tags')),
+      dateNote: nullableText(doc('event.dateNote')),
+      kind: z.string().describe(doc('event.kind')),
+      summary: z.string().describe(doc('event.summary')),
+      body: z.string().describe(doc('event.body')),
+      place: nullableText(doc('event.place')),
       people: z
         .array(z.object({ id: z.string(), name: z.string(), role: z.string(), subject: z.boolean() }))
-        .describe('People involved, with their role.'),
-      investigations: z
-        .array(z.object({ id: z.string(), title: z.string() }))
-        .describe('Investigations it belongs to.'),
-      citations: z.array(citation).describe('Its sources, each with a verbatim quote.'),
-      caveats: z.array(z.string()).describe('Caveats about the sources.'),
+        .describe(doc('event.people')),
+      investigations: z.array(z.object({ id: z.string(), title: z.string() })).describe(doc('event.investigations')),
+      citations: z.array(citation).describe(doc('event.citations')),
+      caveats: z.array(z.string()).describe(doc('caveats')),
       corrections,
     })
-    .describe('One event of the timeline.'),
+    .describe(doc('event')),
   person: z
     .object({
-      id: z.string().describe('The permanent id.'),
-      url: z.string().describe('The person’s page.'),
-      name: z.string().describe('Full name.'),
-      otherNames: z.array(z.string()).describe('Other names and spellings.'),
-      roles: z.array(z.string()).describe('Roles in the case: ids of the case’s vocabulary.'),
-      organisation: nullableText('Organisation, where relevant.'),
-      position: nullableText('Position or title.'),
-      born: isoDate.nullable().describe('Date of birth, where sourced.'),
-      died: isoDate.nullable().describe('Date of death, where sourced.'),
-      summary: z.string().describe('Who they are in the case.'),
-      relations: z.array(z.object({ id: z.string(), name: z.string(), relation: z.string() })).describe('Relations.'),
-      citations: z.array(citation).describe('Sources for the profile.'),
-      caveats: z.array(z.string()).describe('Caveats about the sources.'),
+      id: z.string().describe(doc('id')),
+      url: z.string().describe(doc('person.url')),
+      name: z.string().describe(doc('person.name')),
+      otherNames: z.array(z.string()).describe(doc('person.otherNames')),
+      roles: z.array(z.string()).describe(doc('person.roles')),
+      organisation: nullableText(doc('person.organisation')),
+      position: nullableText(doc('person.position')),
+      born: isoDate.nullable().describe(doc('person.born')),
+      died: isoDate.nullable().describe(doc('person.died')),
+      summary: z.string().describe(doc('person.summary')),
+      relations: z
+        .array(z.object({ id: z.string(), name: z.string(), relation: z.string() }))
+        .describe(doc('person.relations')),
+      citations: z.array(citation).describe(doc('person.citations')),
+      caveats: z.array(z.string()).describe(doc('caveats')),
       corrections,
     })
-    .describe('One person named in the case.'),
+    .describe(doc('person')),
   investigation: z
     .object({
-      id: z.string().describe('The permanent id.'),
-      url: z.string().describe('The investigation’s page.'),
-      title: z.string().describe('Its name.'),
-      kind: z.string().describe('What sort of investigation: an id of the case’s vocabulary.'),
-      conductedBy: z.string().describe('Who ran it.'),
-      start: isoDate.nullable().describe('When it began, where known.'),
-      end: isoDate.nullable().describe('When it ended; null while open or unknown.'),
-      status: z.enum(INVESTIGATION_STATUSES).describe('Where it stands.'),
-      outcome: z.string().describe('What it concluded, or that no outcome is reported.'),
-      partOf: z.string().nullable().describe('The id of the investigation this is a stage of.'),
-      events: z.array(z.string()).describe('Ids of its events, in order.'),
-      citations: z.array(citation).describe('Sources for the summary.'),
-      caveats: z.array(z.string()).describe('Caveats about the sources.'),
+      id: z.string().describe(doc('id')),
+      url: z.string().describe(doc('investigation.url')),
+      title: z.string().describe(doc('investigation.title')),
+      kind: z.string().describe(doc('investigation.kind')),
+      conductedBy: z.string().describe(doc('investigation.conductedBy')),
+      start: isoDate.nullable().describe(doc('investigation.start')),
+      end: isoDate.nullable().describe(doc('investigation.end')),
+      status: z.enum(INVESTIGATION_STATUSES).describe(doc('investigation.status')),
+      outcome: z.string().describe(doc('investigation.outcome')),
+      partOf: z.string().nullable().describe(doc('investigation.partOf')),
+      events: z.array(z.string()).describe(doc('investigation.events')),
+      citations: z.array(citation).describe(doc('investigation.citations')),
+      caveats: z.array(z.string()).describe(doc('caveats')),
       corrections,
     })
-    .describe('One investigation, trial, inquest, inspection or claim.'),
+    .describe(doc('investigation')),
   source: z
     .object({
-      id: z.string().describe('The permanent id.'),
-      url: z.string().describe('The source’s page on this site.'),
-      title: z.string().describe('Title or headline.'),
-      publisher: z.string().describe('Who published it.'),
-      author: nullableText('Author, where named.'),
-      kind: z.string().describe('What sort of source: an id of the case’s vocabulary.'),
-      address: nullableText('Where the source (or the copy read) is published.'),
-      via: nullableText('For a copy: where the copy is published.'),
-      published: isoDate.nullable().describe('Publication date, as precisely as known.'),
-      publishedApproximate: z.boolean().describe('True when the publication date is likely but unconfirmed.'),
-      publishedNote: nullableText('What is uncertain about the publication date.'),
-      archived: nullableText('An archived copy.'),
-      accessed: isoDate.nullable().describe('When the editors read the source.'),
+      id: z.string().describe(doc('id')),
+      url: z.string().describe(doc('source.url')),
+      title: z.string().describe(doc('source.title')),
+      publisher: z.string().describe(doc('source.publisher')),
+      author: nullableText(doc('source.author')),
+      kind: z.string().describe(doc('source.kind')),
+      address: nullableText(doc('source.address')),
+      via: nullableText(doc('source.via')),
+      published: isoDate.nullable().describe(doc('source.published')),
+      publishedApproximate: z.boolean().describe(doc('source.publishedApproximate')),
+      publishedNote: nullableText(doc('source.publishedNote')),
+      archived: nullableText(doc('source.archived')),
+      accessed: isoDate.nullable().describe(doc('accessed')),
       citedBy: z
         .array(
           z.object({
-            kind: z.enum(['event', 'person', 'investigation']).describe('What sort of entry cites it.'),
-            id: z.string().describe('The citing entry’s id.'),
-            url: z.string().describe('The citing entry’s page.'),
-            finding: nullableText('For a person’s finding: the investigation that found it.'),
+            kind: z.enum(['event', 'person', 'investigation']).describe(doc('citedBy.kind')),
+            id: z.string().describe(doc('citedBy.id')),
+            url: z.string().describe(doc('citedBy.url')),
+            finding: nullableText(doc('citedBy.finding')),
           }),
         )
-        .describe('Every entry that cites it: events, people (their profile or a finding) and investigations.'),
-      caveats: z.array(z.string()).describe('Caveats about the source.'),
+        .describe(doc('source.citedBy')),
+      caveats: z.array(z.string()).describe(doc('source.caveats')),
       corrections,
     })
-    .describe('One source the timeline cites.'),
+    .describe(doc('source')),
 };
 
 export type ExportedEvent = z.output<typeof exportSchemas.event>;

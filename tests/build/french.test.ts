@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
 import { undeclaredGenreWords, readerText } from '../helpers/genre-words';
 import { sharedBuild } from '../helpers/shared-builds';
 import { brokenLinks, readPages } from '../helpers/site';
@@ -96,8 +99,29 @@ describe('a French case', () => {
     expect([...pages.values()].some((html) => html.includes('class="content-notice"'))).toBe(false);
   });
 
+  it('documents its downloads in French, with its own kinds as their values', () => {
+    const data = text('/data/');
+    expect(data).toContain('Champs de events.json');
+    expect(data).toContain('place Le lieu.');
+    expect(data).toMatch(/un export FollowTheMoney ?, une entité par ligne/);
+    expect(data).toContain('L’une de ces valeurs : annonce (Annonce), ceremonie (Cérémonie).');
+    const english = Object.entries(en)
+      .filter(([key]) => key.startsWith('data.'))
+      .flatMap(([, value]) => (typeof value === 'string' ? value.split(/\{\w+\}/) : []))
+      .filter((part) => part.trim().length > 12);
+    expect(english.filter((part) => data.includes(part.trim()))).toEqual([]);
+    const schema = JSON.parse(readFileSync(join(outDir, 'data/schema/events.schema.json'), 'utf8')) as {
+      description: string;
+      items: { properties: { kind: { enum: string[] }; place: { description: string } } };
+    };
+    expect(schema.description).toBe('Tous les enregistrements de events.json, dans l’ordre du site.');
+    expect(schema.items.properties.place.description).toBe('Le lieu.');
+    expect(schema.items.properties.kind.enum).toEqual(['annonce', 'ceremonie']);
+  });
+
   it('shows no word of the default genre vocabulary it did not declare', () => {
-    // The open data page documents the downloads' fields (a developer-facing format, in English).
+    // The open data page documents every download's fields, the investigations' and a person's
+    // date of death among them, whatever the case declares.
     const readerPages = new Map([...pages].filter(([url]) => url !== '/data/'));
     expect(undeclaredGenreWords(readerPages, { investigations: false })).toEqual([]);
   });

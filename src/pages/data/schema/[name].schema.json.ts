@@ -7,4 +7,4 @@ export const getStaticPaths = (() =>
     props: { key: key as ExportName },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ key: ExportName }> = ({ props, site }) => json(jsonSchema(props.key, site));
+export const GET: APIRoute<{ key: ExportName }> = async ({ props, site }) => json(await jsonSchema(props.key, site));
