@@ -59,7 +59,7 @@ describe('localiseSchema', () => {
       const after = descriptions(localiseSchema(jsonOf(name), french, defaultVocabulary(french)));
       expect(after).toHaveLength(before.length);
       expect(before.length).toBeGreaterThan(10);
-      const untranslated = new Set(docTexts.map(([, text]) => text));
+      const untranslated = new Set<string>(docTexts.map(([, text]) => String(text)));
       expect(after.filter((text) => untranslated.has(text))).toEqual([]);
     });
   }
