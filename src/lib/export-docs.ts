@@ -16,9 +16,7 @@ export const doc = (name: DocName): string => en[`data.doc.${name}`];
 
 /** Each English description's key: the dictionary test keeps every text to one key. */
 const KEY_OF_TEXT: ReadonlyMap<string, DocKey> = new Map(
-  (Object.keys(en) as Key[])
-    .filter((key): key is DocKey => key.startsWith('data.doc.'))
-    .map((key) => [en[key], key]),
+  (Object.keys(en) as Key[]).filter((key): key is DocKey => key.startsWith('data.doc.')).map((key) => [en[key], key]),
 );
 
 /** Fields whose values are ids of one of the case's vocabulary lists. */
