@@ -39,6 +39,11 @@ export interface Case extends ResolvedCase<E, P, I, S> {
   readonly t: Translator;
   /** The case's vocabulary (site.md `vocabulary:`, else the default), labelled in its language. */
   readonly vocabulary: Vocabulary;
+  /**
+   * The vocabulary the open data documents as the values of kinds and roles: a case with no
+   * investigations lists no investigation kinds (the default ones would be another genre's words).
+   */
+  readonly documentedVocabulary: Vocabulary;
   /** The timeline's filters (person, investigation, kind), with only the options in use. */
   readonly timelineFilters: readonly FilterGroup[];
   /** The search page's filters, as Pagefind indexes them. */
@@ -113,6 +118,10 @@ async function load(): Promise<Case> {
     site,
     t,
     vocabulary,
+    documentedVocabulary: {
+      ...vocabulary,
+      investigationKinds: investigations.length > 0 ? vocabulary.investigationKinds : [],
+    },
     ...resolved,
     timelineFilters: timelineFilters(resolved, { t, vocabulary }),
     searchFilters: searchFilters(resolved, { t, vocabulary }),

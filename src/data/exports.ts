@@ -49,7 +49,7 @@ export function json(value: unknown): Response {
  */
 export async function jsonSchema(name: ExportName, site: URL | undefined): Promise<object> {
   const links = makeLinks(import.meta.env.BASE_URL);
-  const { t, vocabulary } = await loadCase();
+  const { t, documentedVocabulary: vocabulary } = await loadCase();
   const file = `${EXPORT_FILES[name]}.json`;
   const schema = z.toJSONSchema(z.array(exportSchemas[name]).describe(t('data.doc.all', { file })));
   return {

@@ -27,10 +27,14 @@ const TERMS: Partial<Record<DocKey, VocabularyList>> = {
   'data.doc.source.kind': 'sourceKinds',
 };
 
-/** The ids a field may hold, with their labels, when it holds ids of the case's vocabulary. */
+/**
+ * The ids a field may hold, with their labels, when it holds ids of the case's vocabulary; none
+ * for an empty list (the investigation kinds of a case with no investigations).
+ */
 function termsOf(key: DocKey, vocabulary: Vocabulary) {
   const list = TERMS[key];
-  return list ? vocabulary[list] : undefined;
+  const terms = list ? vocabulary[list] : [];
+  return terms.length > 0 ? terms : undefined;
 }
 
 const oneOf = (terms: readonly Term[], t: Translator) =>

@@ -105,6 +105,8 @@ describe('a French case', () => {
     expect(data).toContain('place Le lieu.');
     expect(data).toMatch(/un export FollowTheMoney ?, une entité par ligne/);
     expect(data).toContain('L’une de ces valeurs : annonce (Annonce), ceremonie (Cérémonie).');
+    // It has no investigations: the default investigation kinds are not its words.
+    expect(data).not.toContain('police-investigation');
     const english = Object.entries(en)
       .filter(([key]) => key.startsWith('data.'))
       .flatMap(([, value]) => (typeof value === 'string' ? value.split(/\{\w+\}/) : []))

@@ -48,6 +48,13 @@ describe('describeField', () => {
     );
   });
 
+  it('lists no values for a vocabulary list the case leaves empty', () => {
+    const vocabulary = { ...defaultVocabulary(english), investigationKinds: [] };
+    expect(describeField(doc('investigation.kind'), english, vocabulary)).toBe(
+      'What sort of investigation: an id of the case’s vocabulary.',
+    );
+  });
+
   it('leaves a text that is not the dictionary’s as it is, and says nothing of none', () => {
     expect(describeField('Written elsewhere.', french, defaultVocabulary(french))).toBe('Written elsewhere.');
     expect(describeField(undefined, french, defaultVocabulary(french))).toBe('');
@@ -82,6 +89,14 @@ describe('localiseSchema', () => {
     };
     expect(schema.items.properties.roles.items.enum).toEqual(vocabulary.roles.map((role) => role.id));
     expect(schema.items.properties.roles.enum).toBeUndefined();
+  });
+
+  it('gives no enum to a field whose vocabulary list is empty', () => {
+    const vocabulary = { ...defaultVocabulary(english), investigationKinds: [] };
+    const schema = localiseSchema(jsonOf('investigation'), english, vocabulary) as {
+      items: { properties: { kind: { enum?: string[] } } };
+    };
+    expect(schema.items.properties.kind.enum).toBeUndefined();
   });
 
   it('leaves everything but descriptions and vocabulary values as zod wrote it', () => {
