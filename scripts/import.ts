@@ -1,7 +1,7 @@
 // Brings an existing timeline in: writes a case folder for this engine and a migration report
 // beside it. Usage (README, "Coming from TimelineJS or a spreadsheet"):
-//   npm run import -- timelinejs <file.json | sheet.csv> --out <folder> [--force] [--lang en] [--time-zone Europe/London]
-//   npm run import -- csv <file.csv> --out <folder> [--force] [--lang en] [--time-zone Europe/London]
+//   npm run import -- timelinejs <file.json | sheet.csv> --out <folder> [--force] [--lang en] [--time-zone Europe/London] [--title "…"]
+//   npm run import -- csv <file.csv> --out <folder> [--force] [--lang en] [--time-zone Europe/London] [--title "…"]
 import {
   copyFileSync,
   existsSync,
@@ -25,8 +25,8 @@ import { renderReport } from '../src/lib/import/report';
 import { readTimelineJson, readTimelineSheet } from '../src/lib/import/timelinejs';
 
 const USAGE = `Usage:
-  npm run import -- timelinejs <file.json | sheet.csv> --out <folder> [--force] [--lang <tag>] [--time-zone <zone>]
-  npm run import -- csv <file.csv> --out <folder> [--force] [--lang <tag>] [--time-zone <zone>]`;
+  npm run import -- timelinejs <file.json | sheet.csv> --out <folder> [--force] [--lang <tag>] [--time-zone <zone>] [--title <text>]
+  npm run import -- csv <file.csv> --out <folder> [--force] [--lang <tag>] [--time-zone <zone>] [--title <text>]`;
 
 /** A problem the editor can fix: said in one line (or several), never with a stack trace. */
 export class ImportError extends Error {
@@ -67,10 +67,11 @@ export interface ImportRun {
   readonly force?: boolean;
   readonly lang?: string;
   readonly timeZone?: string;
+  readonly title?: string;
 }
 
 /** Runs one import; returns what it wrote, or throws an ImportError naming the file and what is wrong. */
-export function runImport({ format, input, out, force = false, lang, timeZone }: ImportRun): {
+export function runImport({ format, input, out, force = false, lang, timeZone, title }: ImportRun): {
   files: number;
   placeholders: number;
   report: string;
@@ -83,6 +84,8 @@ export function runImport({ format, input, out, force = false, lang, timeZone }:
       `--time-zone: "${timeZone}" is not a time zone: write an IANA name such as Europe/London or America/Chicago`,
       2,
     );
+  if (title !== undefined && title.trim() === '')
+    throw new ImportError('--title: is empty: write the site title, or leave --title out to fill it in later', 2);
   const file = resolve(input);
   let text: string;
   try {
@@ -111,6 +114,7 @@ export function runImport({ format, input, out, force = false, lang, timeZone }:
   const built = buildCase(draft.draft, {
     ...(lang ? { lang } : {}),
     ...(timeZone ? { timeZone } : {}),
+    ...(title ? { title: title.trim() } : {}),
     localFile: (path) => {
       const found = resolve(base, path);
       return !isAbsolute(path) && existsSync(found) && statSync(found).isFile() ? found : undefined;
@@ -156,6 +160,7 @@ export function main(argv: readonly string[]): void {
       force: { type: 'boolean', default: false },
       lang: { type: 'string' },
       'time-zone': { type: 'string' },
+      title: { type: 'string' },
     },
   });
   const [format, input, ...rest] = positionals;
@@ -167,6 +172,7 @@ export function main(argv: readonly string[]): void {
     force: values.force,
     ...(values.lang ? { lang: values.lang } : {}),
     ...(values['time-zone'] ? { timeZone: values['time-zone'] } : {}),
+    ...(values.title !== undefined ? { title: values.title } : {}),
   });
   console.log(
     `Wrote ${shown(resolve(values.out))}/ (${String(result.files)} files) and ${shown(result.report)}.\n` +

@@ -16,6 +16,8 @@ export interface ImportOptions {
   readonly lang?: string;
   /** The IANA time zone the input's times are in (`--time-zone`). */
   readonly timeZone?: string;
+  /** The site's title (`--title`): a spreadsheet has none, and it replaces a TimelineJS title slide's. */
+  readonly title?: string;
   /** The absolute path of a picture the input names, when it exists beside the input. */
   readonly localFile: (path: string) => string | undefined;
 }
@@ -293,7 +295,9 @@ function siteFile(draft: Draft, builder: CaseBuilder, options: ImportOptions): C
     builder.findings.add('changed', 'The title slide’s media left out: the home page has no place for it', 'site.md');
   const description = intro?.plain && intro.plain.length <= 300 ? intro.plain : undefined;
   const data: Record<string, unknown> = {
-    title: title?.plain || fill('the site title, shown in the header and the browser tab'),
+    title:
+      options.title ??
+      (title?.plain || fill('the site title, shown in the header and the browser tab: or run the import with --title')),
     description: description ?? fill('one sentence describing the site, for search engines and link previews'),
     lang:
       options.lang ?? fill('the language of the text, as a BCP 47 tag (en, en-GB, fr): or run the import with --lang'),

@@ -99,6 +99,20 @@ describe('runImport', () => {
     expect(report).toContain('- events[0] "The Big Bang" (year -13800000000): BCE dates are not supported');
   });
 
+  it('writes the site title given with --title, which a spreadsheet cannot give, in place of a placeholder', () => {
+    const dir = tmp();
+    const input = join(IMPORT, 'plain.csv');
+    const without = runImport({ format: 'csv', input, out: join(dir, 'without') });
+    expect(readFileSync(join(dir, 'without', 'site.md'), 'utf8')).toMatch(/^title: 'FILL IN: .*--title'$/m);
+    const titled = runImport({ format: 'csv', input, out: join(dir, 'titled'), title: '  The case’s chronology ' });
+    expect(readFileSync(join(dir, 'titled', 'site.md'), 'utf8')).toMatch(/^title: 'The case’s chronology'$/m);
+    expect(titled.placeholders).toBe(without.placeholders - 1);
+  });
+
+  it('refuses an empty --title before reading anything', () => {
+    expect(() => runImport({ format: 'csv', input: 'missing.csv', out: 'y', title: ' ' })).toThrow('--title: is empty');
+  });
+
   it('refuses a format it does not know', () => {
     expect(() => runImport({ format: 'excel', input: 'x.xlsx', out: 'y' })).toThrow(/unknown format "excel"\nUsage:/);
   });
@@ -130,6 +144,13 @@ describe('npm run import (the command)', () => {
     expect(printed).toMatch(
       /^Wrote .*case\/ \(\d+ files\) and .*case\.import-report\.md\.\n\d+ placeholder\(s\) to fill in/,
     );
+  });
+
+  it('takes the site title from --title', () => {
+    const out = join(tmp(), 'case');
+    const { code } = cli(['csv', join(IMPORT, 'plain.csv'), '--out', out, '--title', 'A chronology']);
+    expect(code).toBe(0);
+    expect(readFileSync(join(out, 'site.md'), 'utf8')).toMatch(/^title: 'A chronology'$/m);
   });
 
   it('names the file, the place and what was expected for bad input, every problem, no stack trace', () => {
