@@ -52,6 +52,7 @@ export function pagefindIndex(): AstroIntegration {
   let index: Promise<Index> | undefined;
   let spool: Promise<string> | undefined;
   let live: ReturnType<typeof spooledIndex> | undefined;
+  let dropSpool: (() => void) | undefined;
   const errors: string[] = [];
   return {
     name: 'timeline:pagefind',
@@ -61,7 +62,10 @@ export function pagefindIndex(): AstroIntegration {
         spool = mkdtemp(join(spoolRoot(), 'timeline-search-'));
         // A build that fails while rendering never reaches astro:build:done: the folder (in
         // memory, with an empty folder left for each page indexed) goes when the process ends.
-        void spool.then((folder) => process.once('exit', () => rmSync(folder, { recursive: true, force: true })));
+        void spool.then((folder) => {
+          dropSpool = () => rmSync(folder, { recursive: true, force: true });
+          process.once('exit', dropSpool);
+        });
         live = spooledIndex(index, spool, errors);
         setLiveIndex({ add: live.add });
       },
@@ -86,6 +90,8 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
           if (spool) await rm(await spool, { recursive: true, force: true });
+          // Gone already: a process that builds again does not gather one listener per build.
+          if (dropSpool) process.off('exit', dropSpool);
         }
       },
     },
