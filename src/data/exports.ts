@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { exportSchemas } from '../lib/export';
-import { localiseSchema, type Json } from '../lib/export-docs';
+import { describeField, localiseSchema, type Json } from '../lib/export-docs';
 import { exportEvent, exportInvestigation, exportPerson, exportSource } from '../lib/export-records';
 import { makeLinks } from '../lib/links';
 import { jsonParts, textStream } from '../lib/text-stream';
@@ -56,4 +56,19 @@ export async function jsonSchema(name: ExportName, site: URL | undefined): Promi
     $id: new URL(links.page(`data/schema/${EXPORT_FILES[name]}.schema.json`), site ?? 'http://localhost/').href,
     ...(localiseSchema(schema as Json, t, vocabulary) as object),
   };
+}
+
+/** The Open data page's downloads: what each file holds and each field, in the case's language. */
+export async function documentedExports() {
+  const { t, documentedVocabulary } = await loadCase();
+  return (Object.keys(EXPORT_FILES) as ExportName[]).map((key) => ({
+    key,
+    file: EXPORT_FILES[key],
+    holds: t(`data.file.${key}`),
+    // Each collection's shape has its own field types: only their descriptions are read here.
+    fields: Object.entries(exportSchemas[key].shape as Record<string, z.ZodType>).map(([name, field]) => ({
+      name,
+      description: describeField(field.description, t, documentedVocabulary),
+    })),
+  }));
 }
