@@ -1,5 +1,5 @@
-import { accessSync, constants, rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,22 +50,22 @@ function spoolRoot(): string {
  */
 export function pagefindIndex(): AstroIntegration {
   let index: Promise<Index> | undefined;
-  let spool: Promise<string> | undefined;
   let live: ReturnType<typeof spooledIndex> | undefined;
-  let dropSpool: (() => void) | undefined;
+  let spool: string | undefined;
+  // A build that fails while rendering never reaches astro:build:done: the folder (in memory, with
+  // an empty folder left for each page indexed) goes when the process ends.
+  const dropSpool = () => {
+    if (spool) rmSync(spool, { recursive: true, force: true });
+  };
   const errors: string[] = [];
   return {
     name: 'timeline:pagefind',
     hooks: {
       'astro:build:start': () => {
         index = createIndex();
-        spool = mkdtemp(join(spoolRoot(), 'timeline-search-'));
-        // A build that fails while rendering never reaches astro:build:done: the folder (in
-        // memory, with an empty folder left for each page indexed) goes when the process ends.
-        void spool.then((folder) => {
-          dropSpool = () => rmSync(folder, { recursive: true, force: true });
-          process.once('exit', dropSpool);
-        });
+        // Made before any page is handed over, so every page is written straight into it.
+        spool = mkdtempSync(join(spoolRoot(), 'timeline-search-'));
+        process.once('exit', dropSpool);
         live = spooledIndex(index, spool, errors);
         setLiveIndex({ add: live.add });
       },
@@ -89,9 +89,9 @@ export function pagefindIndex(): AstroIntegration {
           logger.info(`Indexed ${String(pages)} pages for search in ${secondsSince(started)} s.`);
         } finally {
           await pagefind.close();
-          if (spool) await rm(await spool, { recursive: true, force: true });
+          if (spool) await rm(spool, { recursive: true, force: true });
           // Gone already: a process that builds again does not gather one listener per build.
-          if (dropSpool) process.off('exit', dropSpool);
+          process.off('exit', dropSpool);
         }
       },
     },

@@ -38,7 +38,7 @@ export const MAX_IN_FLIGHT = 64;
  */
 export function spooledIndex(
   index: Promise<PageIndexer>,
-  spool: Promise<string>,
+  spool: string,
   errors: string[],
   maxInFlight = MAX_IN_FLIGHT,
 ) {
@@ -57,8 +57,7 @@ export function spooledIndex(
     add: async (sourcePath: string, content: string): Promise<void> => {
       handed += 1;
       const plain = PLAIN_PATH.test(sourcePath);
-      const root = await spool;
-      const file = join(root, sourcePath);
+      const file = join(spool, sourcePath);
       const written = plain
         ? mkdir(dirname(file), { recursive: true }).then(() => writeFile(file, content))
         : undefined;
@@ -66,7 +65,7 @@ export function spooledIndex(
       // The answer is wrapped so that `sent` settles when the page is named, not when it is indexed.
       const sending = Promise.all([index, written, sent]).then(([indexer]) => ({
         answer: plain
-          ? indexer.addDirectory({ path: root, glob: sourcePath })
+          ? indexer.addDirectory({ path: spool, glob: sourcePath })
           : indexer.addHTMLFile({ sourcePath, content }).then((added) => ({ ...added, page_count: 1 })),
       }));
       sent = sending.catch(() => undefined);

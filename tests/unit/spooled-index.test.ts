@@ -30,7 +30,7 @@ const filesIn = (folder: string): string[] =>
 describe('spooledIndex', () => {
   it('names each page to the indexer as a file, in the order the pages were handed over', async () => {
     const { calls, indexer } = recorder();
-    const live = spooledIndex(Promise.resolve(indexer), Promise.resolve(spoolFolder()), []);
+    const live = spooledIndex(Promise.resolve(indexer), spoolFolder(), []);
     // A long page first: its file takes longest to write, and must still be named first.
     const pages = [
       ['events/long/index.html', 'x'.repeat(2_000_000)],
@@ -48,7 +48,7 @@ describe('spooledIndex', () => {
 
   it('deletes each page’s file once it is indexed', async () => {
     const folder = spoolFolder();
-    const live = spooledIndex(Promise.resolve(recorder().indexer), Promise.resolve(folder), []);
+    const live = spooledIndex(Promise.resolve(recorder().indexer), folder, []);
     await live.add('events/a/index.html', '<p>a</p>');
     await live.settled();
     expect(existsSync(join(folder, 'events'))).toBe(true);
@@ -57,7 +57,7 @@ describe('spooledIndex', () => {
 
   it('hands a page whose path a glob would read otherwise as text, keeping its place', async () => {
     const { calls, indexer } = recorder();
-    const live = spooledIndex(Promise.resolve(indexer), Promise.resolve(spoolFolder()), []);
+    const live = spooledIndex(Promise.resolve(indexer), spoolFolder(), []);
     await live.add('events/a/index.html', 'a');
     await live.add('events/b[1]/index.html', 'b');
     await live.add('events/{c,d}/index.html', 'c');
@@ -77,7 +77,7 @@ describe('spooledIndex', () => {
     const { indexer } = recorder((glob) =>
       glob.includes('bad') ? { errors: ['could not parse'], page_count: 1 } : { errors: [], page_count: 0 },
     );
-    const live = spooledIndex(Promise.resolve(indexer), Promise.resolve(spoolFolder()), errors);
+    const live = spooledIndex(Promise.resolve(indexer), spoolFolder(), errors);
     await live.add('events/bad/index.html', 'x');
     await live.add('events/lost/index.html', 'y');
     await live.settled();
@@ -93,7 +93,7 @@ describe('spooledIndex', () => {
     writeFileSync(join(folder, 'events'), 'not a folder');
     const errors: string[] = [];
     const { calls, indexer } = recorder();
-    const live = spooledIndex(Promise.resolve(indexer), Promise.resolve(folder), errors);
+    const live = spooledIndex(Promise.resolve(indexer), folder, errors);
     await live.add('events/a/index.html', 'a');
     await live.add('people/b/index.html', 'b');
     await live.settled();
@@ -109,7 +109,7 @@ describe('spooledIndex', () => {
       addDirectory: () => gate.then(() => ({ errors: [], page_count: 1 })),
       addHTMLFile: () => gate.then(() => ({ errors: [] })),
     };
-    const live = spooledIndex(Promise.resolve(indexer), Promise.resolve(spoolFolder()), [], 2);
+    const live = spooledIndex(Promise.resolve(indexer), spoolFolder(), [], 2);
     await live.add('events/a/index.html', 'a');
     await live.add('events/b/index.html', 'b');
     let thirdBack = false;
