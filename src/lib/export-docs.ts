@@ -40,15 +40,19 @@ function termsOf(key: DocKey, vocabulary: Vocabulary) {
 const oneOf = (terms: readonly Term[], t: Translator) =>
   t('data.doc.oneOf', { terms: terms.map((term) => `${term.id} (${term.label})`).join(', ') });
 
+/** A key's description in the case's language, and the ids its field may hold, if any. */
+function say(key: DocKey, t: Translator, vocabulary: Vocabulary) {
+  const terms = termsOf(key, vocabulary);
+  return { text: terms ? `${t(key)} ${oneOf(terms, t)}` : t(key), terms };
+}
+
 /**
  * A description from export.ts said in the case's language (unchanged when it has no key), with
  * the values it may take when it holds ids of the case's vocabulary.
  */
 export function describeField(description: string | undefined, t: Translator, vocabulary: Vocabulary): string {
   const key = description === undefined ? undefined : KEY_OF_TEXT.get(description);
-  if (!key) return description ?? '';
-  const terms = termsOf(key, vocabulary);
-  return terms ? `${t(key)} ${oneOf(terms, t)}` : t(key);
+  return key ? say(key, t, vocabulary).text : (description ?? '');
 }
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -67,8 +71,8 @@ export function localiseSchema(schema: Json, t: Translator, vocabulary: Vocabula
   const description = node['description'];
   const key = typeof description === 'string' ? KEY_OF_TEXT.get(description) : undefined;
   if (!key) return node;
-  node['description'] = describeField(description as string, t, vocabulary);
-  const terms = termsOf(key, vocabulary);
+  const { text, terms } = say(key, t, vocabulary);
+  node['description'] = text;
   if (terms) {
     // A list of ids (a person's roles) constrains its items; a single id, itself.
     const items = node['items'];
