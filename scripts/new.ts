@@ -8,7 +8,12 @@ import { readFrontMatter } from '../src/lib/front-matter';
 import { caseSchemas, type ReferenceFn } from '../src/lib/schemas';
 import { ID_PATTERN } from '../src/lib/validate';
 
-const FOLDERS = { event: 'events', person: 'people', investigation: 'investigations', source: 'sources' } as const;
+export const FOLDERS = {
+  event: 'events',
+  person: 'people',
+  investigation: 'investigations',
+  source: 'sources',
+} as const;
 type Kind = keyof typeof FOLDERS;
 
 const reference: ReferenceFn = (collection) =>
@@ -36,7 +41,7 @@ interface JsonSchema {
  * `asked` holds optional fields the case needs all the same (askedFields), written to be filled.
  */
 function field(name: string, schema: JsonSchema, required: boolean, asked: ReadonlyMap<string, string>): string[] {
-  const plain = required || asked.has(name) || name === 'corrections' || schema.type === 'boolean' || isList(schema);
+  const plain = required || asked.has(name) || schema.type === 'boolean' || writtenEmpty(name, schema);
   const rule = required
     ? 'Required.'
     : (asked.get(name) ?? (plain ? 'Optional.' : 'Optional: to use it, remove the "# " that begins its lines.'));
@@ -44,13 +49,16 @@ function field(name: string, schema: JsonSchema, required: boolean, asked: Reado
   return [`# ${[schema.description, rule].filter(Boolean).join(' ')}`, ...(plain ? value : value.map((l) => `# ${l}`))];
 }
 
-/** A list of plain values, written empty. */
-const isList = (schema: JsonSchema) => schema.type === 'array' && !schema.items?.properties;
+/**
+ * A list written empty: a list of plain values, and the corrections (a new entry has nothing to
+ * correct yet, and an empty correction would only be deleted again).
+ */
+const writtenEmpty = (name: string, schema: JsonSchema) =>
+  name === 'corrections' || (schema.type === 'array' && !schema.items?.properties);
 
 /** The field's lines with an empty value: an object, or one item of a list of objects, lists its fields. */
 function placeholder(name: string, schema: JsonSchema, asked: ReadonlyMap<string, string>): string[] {
-  // A new entry has nothing to correct yet: an empty correction would only be deleted again.
-  if (name === 'corrections' || isList(schema)) return [`${name}: []`];
+  if (writtenEmpty(name, schema)) return [`${name}: []`];
   if (schema.type === 'boolean') return [`${name}: ${schema.default === true ? 'true' : 'false'}`];
   const object = schema.type === 'array' ? schema.items : schema;
   if (!object?.properties) return [`${name}: ${schema.enum ? `"" # one of: ${schema.enum.join(', ')}` : '""'}`];

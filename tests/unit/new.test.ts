@@ -1,14 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scaffold } from '../../scripts/new';
+import { FOLDERS, scaffold } from '../../scripts/new';
 import { formatProblem } from '../../src/lib/integrity';
 import { validateCase } from '../../src/lib/validate';
 import { caseWith, fillNewEvent } from '../helpers/fixtures';
-
-const ROOT = join(import.meta.dirname, '../..');
-const FOLDERS = { event: 'events', person: 'people', investigation: 'investigations', source: 'sources' } as const;
+import { runScript } from '../helpers/script';
 
 /** The problems the whole-case check finds in one file, as the build prints them. */
 const problemsOf = (dir: string, file: string) =>
@@ -20,15 +17,8 @@ const problemsOf = (dir: string, file: string) =>
 const requiredFields = (draft: string) =>
   [...draft.matchAll(/^# .*Required[.,].*\n(\w+):/gm)].map((match) => match[1] ?? '');
 
-/** The scaffolder as an editor runs it (npm run new), for what it prints and its exit code. */
-function cli(args: string[], content: string) {
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/new.ts'), ...args],
-    { encoding: 'utf8', env: { ...process.env, TIMELINE_CONTENT: content } },
-  );
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+/** The scaffolder as an editor runs it (npm run new), on a case folder. */
+const cli = (args: string[], content: string) => runScript('new.ts', args, { TIMELINE_CONTENT: content });
 
 describe('scaffold', () => {
   for (const [kind, folder] of Object.entries(FOLDERS) as [keyof typeof FOLDERS, string][]) {

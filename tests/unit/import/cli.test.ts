@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportError, main, reportPath, runImport } from '../../../scripts/import';
 import { FIXTURES } from '../../helpers/fixtures';
+import { runScript } from '../../helpers/script';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const SHARED = join(ROOT, '../shared/data/timelinejs');
@@ -25,17 +25,8 @@ function tree(dir: string): Record<string, string> {
   return files;
 }
 
-/** The command as an editor runs it, through npm's script (tsx), for what it prints and its exit code. */
-function cli(args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts/import.ts'), ...args],
-    {
-      encoding: 'utf8',
-    },
-  );
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+/** The command as an editor runs it (npm run import). */
+const cli = (args: string[]) => runScript('import.ts', args);
 
 describe('runImport', () => {
   it('writes the case folder and the report beside it, not inside', () => {

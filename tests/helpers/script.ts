@@ -1,0 +1,17 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/**
+ * One of the project's TypeScript scripts run as an editor runs it, through npm's script (tsx),
+ * for what it prints and its exit code.
+ */
+export function runScript(script: string, args: readonly string[], env: Record<string, string> = {}) {
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'scripts', script), ...args],
+    { encoding: 'utf8', env: { ...process.env, ...env } },
+  );
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
