@@ -4,10 +4,12 @@ import { join, resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/browser.mjs';
 
-const CASE_PORT = 4322;
-const ENGINE_PORT = 4323;
-const FRENCH_PORT = 4324;
-const CHRONICLE_PORT = 4325;
+// TIMELINE_PORT_BASE moves the four servers together, so two checkouts can run their browser tests at once.
+const PORT_BASE = Number(process.env['TIMELINE_PORT_BASE'] ?? 4322);
+const CASE_PORT = PORT_BASE;
+const ENGINE_PORT = PORT_BASE + 1;
+const FRENCH_PORT = PORT_BASE + 2;
+const CHRONICLE_PORT = PORT_BASE + 3;
 
 const serve = (dir: string, port: number) => `node scripts/serve.mjs --dir ${dir} --port ${String(port)}`;
 
