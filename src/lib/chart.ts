@@ -43,11 +43,32 @@ export interface ChartLayout {
   readonly height: number;
   readonly axisY: number;
   readonly marks: readonly (ChartEvent & { x: number; y: number })[];
-  readonly bars: readonly (ChartSpan & { x1: number; x2: number; y: number })[];
+  /** A bar's lane: its label's baseline (`labelY`, from `labelX`) above the bar at `y`. */
+  readonly bars: readonly (ChartSpan & { x1: number; x2: number; y: number; labelX: number; labelY: number })[];
   readonly ticks: readonly { year: number; x: number }[];
 }
 
-export const CHART = { width: 720, margin: 20, markRow: 13, barHeight: 20, barGap: 6, top: 16 } as const;
+// 640 wide: drawn at one unit a pixel, it fits the text column (44rem less its padding) on a desktop.
+// A bar's lane is its label's line (labelRow) above a thin bar: a label never lies half over it.
+export const CHART = {
+  width: 640,
+  margin: 20,
+  markRow: 13,
+  barHeight: 10,
+  barGap: 8,
+  labelRow: 18,
+  top: 16,
+  /** A bar is never narrower than this: a one-day investigation is a short bar, not a sliver. */
+  minBar: 10,
+  /** A generous width of one character of the labels' 14.5-unit sans-serif type, to keep a label inside. */
+  charWidth: 8,
+} as const;
+
+/** Where a bar's label starts: at the bar's start, moved left as far as it must be to end inside the chart. */
+export function labelX(x1: number, label: string): number {
+  const room = CHART.width - CHART.margin / 2 - label.length * CHART.charWidth;
+  return Math.max(CHART.margin / 2, Math.min(x1, room));
+}
 
 /** Room one year label needs on the axis: four digits in the chart's small type, and a gap. */
 export const MIN_TICK_SPACING = 44;
@@ -121,14 +142,18 @@ export function layoutChart(events: readonly ChartEvent[], spans: readonly Chart
     x: mx,
     y: axisY - CHART.markRow / 2 - level * CHART.markRow,
   }));
-  const bars = spans.map((span, i) => ({
-    ...span,
-    x1: x(earliestDay(span.start)),
-    x2: x(span.end ? latestDay(span.end) : new UTCDate(today)),
-    y: axisY + 28 + i * (CHART.barHeight + CHART.barGap),
-  }));
+  const lane = CHART.labelRow + CHART.barHeight + CHART.barGap;
+  const bars = spans.map((span, i) => {
+    const start = x(earliestDay(span.start));
+    const end = Math.max(x(span.end ? latestDay(span.end) : new UTCDate(today)), start + CHART.minBar);
+    // A short bar at the right end is drawn leftwards, so it stays inside the plot.
+    const x2 = Math.min(end, CHART.width - CHART.margin);
+    const x1 = Math.min(start, x2 - CHART.minBar);
+    const top = axisY + 28 + i * lane;
+    return { ...span, x1, x2, y: top + CHART.labelRow, labelX: labelX(x1, span.label), labelY: top + 13 };
+  });
   const ticks = axis.years.map((year) => ({ year, x: x(utcDay(year, 0, 1)) }));
-  const height = axisY + 28 + spans.length * (CHART.barHeight + CHART.barGap) + CHART.margin;
+  const height = axisY + 28 + spans.length * lane + CHART.margin;
   return { width: CHART.width, height, axisY, marks, bars, ticks };
 }
 
@@ -165,7 +190,16 @@ export function chartSpans(
   return investigations.flatMap((i) => {
     if (!i.start) return [];
     const unknownEnd = !i.open && !i.end;
-    const label = unknownEnd ? (t ? t('chart.endUnknown', { title: i.title }) : `${i.title} (end not known)`) : i.title;
+    // The label as drawn, so the layout can keep all of it inside the chart.
+    const label = i.open
+      ? t
+        ? t('chart.stillOpen', { title: i.title })
+        : `${i.title} (still open)`
+      : unknownEnd
+        ? t
+          ? t('chart.endUnknown', { title: i.title })
+          : `${i.title} (end not known)`
+        : i.title;
     return [{ id: i.id, label, href: i.href, start: i.start, end: i.chartEnd, open: i.open }];
   });
 }
