@@ -147,8 +147,9 @@ export function searchFilters(
     { name: 'type', label: t('filter.type'), options: same(types) },
     { name: 'year', label: t('filter.year'), options: same(unique(events.map((e) => String(e.date.year)))) },
     {
+      // Not "Kind": beside "Kind of page" the two read as one; this one holds event, investigation and source kinds.
       name: 'kind',
-      label: t('filter.kind'),
+      label: t('filter.category'),
       options: same(
         unique([
           ...events.map((e) => e.kindLabel),

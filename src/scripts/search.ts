@@ -84,7 +84,9 @@ function renderResult(data: ResultData, query: string): HTMLLIElement {
   const excerpt = document.createElement('p');
   // Both escape the page text and add only <mark> around the matched words.
   const skip = Number(data.meta['skip'] ?? 0);
-  excerpt.innerHTML = (skip > 0 ? ownExcerpt(data.content, skip, query) : undefined) ?? data.excerpt;
+  // The excerpt leaves out the page's opening lines that repeat its title and the line above.
+  const shown = [data.meta['title'], data.meta['type'], data.meta['kind'], data.meta['date']];
+  excerpt.innerHTML = (skip > 0 ? ownExcerpt(data.content, skip, query, undefined, shown) : undefined) ?? data.excerpt;
   item.append(heading, meta, excerpt);
   return item;
 }
@@ -162,6 +164,7 @@ function schedule(): void {
 
 if (form && input) {
   document.querySelector('[data-search-nojs]')?.setAttribute('hidden', '');
+  form.hidden = false;
   const initial = readSearchState(new URLSearchParams(location.search));
   input.value = initial.query;
   for (const key of FILTER_KEYS) {
