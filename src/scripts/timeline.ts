@@ -31,6 +31,8 @@ function apply(): void {
   history.replaceState(null, '', url);
 }
 
+for (const card of cards) card.querySelector('.title a')?.setAttribute('aria-keyshortcuts', 'j k');
+
 if (filters) {
   filters.hidden = false;
   const params = new URLSearchParams(location.search);
