@@ -68,6 +68,35 @@ export function allCorrections(
   return newestFirst(listed.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id)));
 }
 
+/** The corrections of one day on the site-wide list, page by page. */
+export interface CorrectedPage {
+  readonly section: CorrectedSection;
+  readonly id: string;
+  readonly title: string;
+  readonly corrections: ListedCorrection[];
+}
+export interface CorrectionDay {
+  readonly date: PartialDate;
+  readonly pages: readonly CorrectedPage[];
+}
+
+/**
+ * The site-wide list grouped by day, then by page, in the list's order (newest day first): a day
+ * that corrected dozens of pages reads as one heading, each page once, not as dozens of entries.
+ */
+export function correctionsByDay(corrections: readonly ListedCorrection[]): CorrectionDay[] {
+  const days = new Map<string, { date: PartialDate; pages: Map<string, CorrectedPage> }>();
+  for (const c of corrections) {
+    const day = days.get(sortKey(c.date)) ?? { date: c.date, pages: new Map<string, CorrectedPage>() };
+    days.set(sortKey(c.date), day);
+    const key = `${c.section}/${c.id}`;
+    const page: CorrectedPage = day.pages.get(key) ?? { section: c.section, id: c.id, title: c.title, corrections: [] };
+    day.pages.set(key, page);
+    page.corrections.push(c);
+  }
+  return [...days.values()].map(({ date, pages }) => ({ date, pages: [...pages.values()] }));
+}
+
 /** The anchor of the "Corrections" section on an entry page, which "Corrected on" links to. */
 export const CORRECTIONS_ANCHOR = 'corrections';
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allCorrections,
   checkCorrections,
+  correctionsByDay,
   latestCorrection,
   newestFirst,
   withAnchors,
@@ -109,6 +110,25 @@ describe('allCorrections', () => {
   });
   it('is empty for a case with no corrections', () => {
     expect(allCorrections([{ section: 'events', id: 'e', title: 'E', corrections: [] }])).toEqual([]);
+  });
+});
+
+describe('correctionsByDay', () => {
+  it('groups the list by day, newest first, and each day by page, each page once', () => {
+    const list = allCorrections([
+      { section: 'events', id: 'e1', title: 'Zebra', corrections: [a, b, c] },
+      { section: 'people', id: 'p1', title: 'Ada', corrections: [b] },
+    ]);
+    const days = correctionsByDay(list);
+    expect(
+      days.map((day) => [
+        `${String(day.date.year)}-${String(day.date.month)}-${String(day.date.day)}`,
+        day.pages.map((p) => `${p.section}/${p.id}: ${p.corrections.map((x) => x.text).join(', ')}`),
+      ]),
+    ).toEqual([
+      ['2021-6-1', ['people/p1: second', 'events/e1: second, third']],
+      ['2020-1-1', ['events/e1: first']],
+    ]);
   });
 });
 
