@@ -7,10 +7,32 @@
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-export function ownExcerpt(content: string, skip: number, query: string, length = 30): string | undefined {
+/**
+ * The text without its leading sentences that only repeat what the result already shows (its
+ * title, kind, date): "Victim. Anthony Walgate. Anthony Walgate, 23, …" starts at "Anthony Walgate, 23".
+ * A sentence of " · "-joined parts counts when its first part is one of them ("Inquest · 10 June 2021").
+ */
+export function withoutShown(text: string, shown: readonly (string | undefined)[]): string {
+  const known = new Set(shown.flatMap((s) => (s ? [fold(s.trim())] : [])));
+  let rest = text;
+  for (let end = rest.indexOf('. '); end > 0; end = rest.indexOf('. ')) {
+    const head = fold(rest.slice(0, end).trim());
+    if (!known.has(head) && !known.has(head.split(' · ')[0] ?? '')) break;
+    rest = rest.slice(end + 2);
+  }
+  return rest;
+}
+
+export function ownExcerpt(
+  content: string,
+  skip: number,
+  query: string,
+  length = 30,
+  shown: readonly (string | undefined)[] = [],
+): string | undefined {
   // The terms are followed by ". " in Pagefind's text: anything else means the page changed shape.
   if (skip < 2 || content.slice(skip - 2, skip) !== '. ') return undefined;
-  const words = content.slice(skip).split(/\s+/).filter(Boolean);
+  const words = withoutShown(content.slice(skip), shown).split(/\s+/).filter(Boolean);
   const wanted = fold(query)
     .split(/\s+/)
     .filter((w) => w.length >= 2);

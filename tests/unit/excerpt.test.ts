@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownExcerpt } from '../../src/lib/excerpt';
+import { ownExcerpt, withoutShown } from '../../src/lib/excerpt';
 
 const terms = 'June 2014 · 2014-06 · 06/2014 · 2014';
 const content = `${terms}. Inquest · June 2014. The inquest into <her> death & the police opened in June.`;
@@ -10,6 +10,18 @@ describe('ownExcerpt', () => {
     expect(excerpt).not.toContain('06/2014');
     expect(excerpt.startsWith('Inquest · June 2014.')).toBe(true);
     expect(ownExcerpt(content, terms.length + 2, 'police')).toContain('<mark>police</mark>');
+  });
+
+  it('leaves out the opening sentences that repeat what the result shows: kind, title, date line', () => {
+    const person = `${terms}. Victim. Mary Roe. Mary Roe, 23, was found in June 2014.`;
+    expect(ownExcerpt(person, terms.length + 2, 'roe', 30, ['Mary Roe', 'Person', 'Victim'])).toBe(
+      'Mary <mark>Roe,</mark> 23, was found in June 2014.',
+    );
+    expect(ownExcerpt(content, terms.length + 2, 'police', 30, ['Inquest'])).toBe(
+      'The inquest into &lt;her&gt; death &amp; the <mark>police</mark> opened in June.',
+    );
+    expect(withoutShown('Victim. Not shown. Text.', ['Victim'])).toBe('Not shown. Text.');
+    expect(withoutShown('Victim.', ['Victim'])).toBe('Victim.');
   });
 
   it('escapes the text, and marks words whatever their accents and case', () => {
