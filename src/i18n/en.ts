@@ -12,6 +12,9 @@ export const en = {
   'count.source': { one: '{count} source', other: '{count} sources' },
   'count.months': { one: '{count} month', other: '{count} months' },
   'count.years': { one: '{count} year', other: '{count} years' },
+  'count.correction': { one: '{count} correction', other: '{count} corrections' },
+  'count.page': { one: '{count} page', other: '{count} pages' },
+  'count.day': { one: '{count} day', other: '{count} days' },
   'list.and': ' and ',
 
   // Dates.
@@ -125,6 +128,7 @@ export const en = {
   // Filters.
   'filter.person': 'Person',
   'filter.investigation': 'Investigation',
+  'filter.category': 'Category',
   'filter.kind': 'Kind',
   'filter.type': 'Kind of page',
   'filter.year': 'Year',
@@ -161,6 +165,7 @@ export const en = {
   'card.people': 'People:',
   'card.partOf': 'Part of:',
   'card.more': 'Sources and full text',
+  'card.here': 'Link to this event',
   'card.anchor': 'Link to this event on this page: {title}',
   'timeline.empty': 'No events yet.',
   'investigation.startUnknown': 'start not known',
@@ -211,6 +216,8 @@ export const en = {
     '{events} marked on a time axis from {year}, coloured by kind, with each investigation as a bar from its start to its end; open investigations fade out. The same information is in the list below.',
   'chart.stillOpen': '{title} (still open)',
   'chart.barsLegend': 'Investigations (fading: still open)',
+  'filters.noJs':
+    'Without JavaScript the timeline shows every event: a filter named in the page’s address is not applied.',
   'filters.label': 'Filter the timeline',
   'filters.all': 'All',
   // Filled in order by the timeline's script: keep the parameters in this order.
@@ -256,6 +263,7 @@ export const en = {
   'corrections.description': 'Every correction made to this site, newest first.',
   'corrections.lede':
     'When a page here was wrong, it says so: each correction below is also shown at the end of the page it corrected, with the date it was made.',
+  'corrections.summary': '{corrections} to {pages}, made on {days}.',
   'corrections.feed': 'Follow corrections as a feed',
   'corrections.none': 'No page has been corrected.',
   'corrections.feedTitle': '{site}: corrections',
@@ -319,6 +327,8 @@ export const en = {
   'embed.noEvents': 'No events yet.',
   'search.dateOrder':
     'Read as a date ({date}): the events of that date come first, oldest first, then the pages that mention it.',
+  'chart.keys': 'In the chart, arrow keys move from event to event and Enter opens one.',
+  'shortcuts.timeline': 'Keys: j and k move to the next and previous event, / to the search box.',
   'chart.scrollLabel': 'Time chart: scroll sideways to see all of it',
 
   // The open-data page and the downloads' JSON Schemas (src/lib/export.ts).
@@ -359,8 +369,9 @@ export const en = {
   'data.doc.event.dateLabel': 'The date as the site shows it (its displayDate when it has one).',
   'data.doc.event.time': 'The time of day, HH:MM (24-hour), local to the case’s time zone; null when not known.',
   'data.doc.event.datetime':
-    'The date, or with a time the local date-time and its UTC offset (1969-07-20T20:17-05:00).',
-  'data.doc.event.displayDate': 'How the site writes the date instead of formatting it ("Summer 1963").',
+    'The date, or with a time the local date-time and its UTC offset (YYYY-MM-DDTHH:MM+HH:MM).',
+  'data.doc.event.displayDate':
+    'How the site writes the date instead of formatting it (a season, or "early that year"); null when it formats the date.',
   'data.doc.event.tags': 'Its tags, as site.md declares them.',
   'data.doc.event.dateNote': 'Why the date is uncertain, or how sources disagree.',
   'data.doc.event.kind': 'The kind of event: an id of the case’s vocabulary.',

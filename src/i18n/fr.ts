@@ -8,6 +8,9 @@ export const fr: Dictionary = {
   'count.source': { one: '{count} source', other: '{count} sources' },
   'count.months': { one: '{count} mois', other: '{count} mois' },
   'count.years': { one: '{count} an', other: '{count} ans' },
+  'count.correction': { one: '{count} correction', other: '{count} corrections' },
+  'count.page': { one: '{count} page', other: '{count} pages' },
+  'count.day': { one: '{count} jour', other: '{count} jours' },
   'list.and': ' et ',
 
   'date.approximate': 'vers ',
@@ -111,6 +114,7 @@ export const fr: Dictionary = {
 
   'filter.person': 'Personne',
   'filter.investigation': 'Enquête',
+  'filter.category': 'Catégorie',
   'filter.kind': 'Type',
   'filter.type': 'Type de page',
   'filter.year': 'Année',
@@ -147,6 +151,7 @@ export const fr: Dictionary = {
   'card.people': 'Personnes :',
   'card.partOf': 'Fait partie de :',
   'card.more': 'Sources et texte complet',
+  'card.here': 'Lien vers cet événement',
   'card.anchor': 'Lien vers cet événement sur cette page : {title}',
   'timeline.empty': 'Aucun événement pour l’instant.',
   'investigation.startUnknown': 'début inconnu',
@@ -197,6 +202,8 @@ export const fr: Dictionary = {
     '{events} sur un axe du temps à partir de {year}, en couleur selon leur type, chaque enquête étant une barre de son début à sa fin ; les enquêtes en cours s’estompent. La liste ci-dessous donne les mêmes informations.',
   'chart.stillOpen': '{title} (en cours)',
   'chart.barsLegend': 'Enquêtes (estompées : en cours)',
+  'filters.noJs':
+    'Sans JavaScript, la chronologie montre tous les événements : un filtre indiqué dans l’adresse de la page n’est pas appliqué.',
   'filters.label': 'Filtrer la chronologie',
   'filters.all': 'Tous',
   'filters.showing': 'Événements affichés : {shown} sur {total}',
@@ -241,6 +248,7 @@ export const fr: Dictionary = {
   'corrections.description': 'Chaque correction apportée à ce site, la plus récente d’abord.',
   'corrections.lede':
     'Quand une page de ce site était fausse, elle le dit : chaque correction ci-dessous figure aussi à la fin de la page corrigée, avec sa date.',
+  'corrections.summary': '{corrections} sur {pages}, apportées en {days}.',
   'corrections.feed': 'Suivre les corrections par un flux',
   'corrections.none': 'Aucune page n’a été corrigée.',
   'corrections.feedTitle': '{site} : corrections',
@@ -305,6 +313,8 @@ export const fr: Dictionary = {
   'embed.noEvents': 'Aucun événement pour l’instant.',
   'search.dateOrder':
     'Lu comme une date ({date}) : les événements de cette date d’abord, du plus ancien au plus récent, puis les pages qui la mentionnent.',
+  'chart.keys': 'Dans la frise, les flèches passent d’un événement à l’autre et Entrée ouvre celui choisi.',
+  'shortcuts.timeline': 'Touches : j et k passent à l’événement suivant et précédent, / au champ de recherche.',
   'chart.scrollLabel': 'Frise : faites défiler sur le côté pour la voir en entier',
 
   'data.file.event': 'chaque événement de la chronologie',
@@ -345,8 +355,9 @@ export const fr: Dictionary = {
   'data.doc.event.time':
     'L’heure, HH:MM (sur 24 heures), dans le fuseau horaire du dossier ; null si elle n’est pas connue.',
   'data.doc.event.datetime':
-    'La date, ou avec une heure la date et l’heure locales et leur décalage UTC (1969-07-20T20:17-05:00).',
-  'data.doc.event.displayDate': 'Comment le site écrit la date au lieu de la mettre en forme (« été 1963 »).',
+    'La date, ou avec une heure la date et l’heure locales et leur décalage UTC (AAAA-MM-JJTHH:MM+HH:MM).',
+  'data.doc.event.displayDate':
+    'Comment le site écrit la date au lieu de la mettre en forme (une saison, ou « au début de l’année ») ; null s’il la met en forme.',
   'data.doc.event.tags': 'Ses étiquettes, telles que site.md les déclare.',
   'data.doc.event.dateNote': 'Pourquoi la date est incertaine, ou en quoi les sources divergent.',
   'data.doc.event.kind': 'Le type d’événement : un identifiant du vocabulaire du dossier.',
