@@ -19,14 +19,16 @@ describe('byte budgets of reading pages (engine fixture)', () => {
 
   // Reading pages (the timeline and every entry) are read, not operated: their script only enhances
   // (theme, filters, copy, j/k, access date). The search page is a tool and is not held to this budget.
-  it('keeps the inline script of the timeline and of every entry page within 2 KB (reading needs none)', () => {
+  // The timeline's pages get half a KB more: the time chart's arrow keys (one tab stop for the chart) beside
+  // the filters' and j/k's script.
+  it('keeps the inline script of every entry page within 2 KB and of the timeline within 2.5 KB (reading needs none)', () => {
     const reading = [...pages].filter(([url]) =>
       /^\/((events|people|investigations|sources)\/.+|timeline\/.+)?$/.test(url),
     );
     expect(reading.map(([url]) => url)).toContain('/');
     const over = reading
       .map(([url, html]) => [url, inlineScriptBytes(html)] as const)
-      .filter(([, bytes]) => bytes > 2 * KB);
+      .filter(([url, bytes]) => bytes > (/^\/(timeline\/.+)?$/.test(url) ? 2.5 : 2) * KB);
     expect(over).toEqual([]);
   });
 
