@@ -224,6 +224,8 @@ export const en = {
   'timelineNav.later': 'Later events',
   'home.chart': 'The case at a glance',
   'home.openQuestions': 'What the sources do not yet answer',
+  // The hidden heading over the home page's timeline, when site.md gives no timelineHeading.
+  'home.timeline': 'The timeline',
   'notFound.title': 'Page not found',
   'notFound.text':
     'There is no page at this address. Event addresses never change when a title is edited, so a link that worked once should still work: if it does not, please tell us.',

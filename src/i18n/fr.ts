@@ -208,6 +208,8 @@ export const fr: Dictionary = {
   'timelineNav.later': 'Événements suivants',
   'home.chart': 'L’affaire en un coup d’œil',
   'home.openQuestions': 'Ce que les sources ne disent pas encore',
+  // The hidden heading over the home page's timeline, when site.md gives no timelineHeading.
+  'home.timeline': 'La chronologie',
   'notFound.title': 'Page introuvable',
   'notFound.text':
     'Il n’y a pas de page à cette adresse. L’adresse d’un événement ne change jamais quand son titre est modifié : un lien qui a fonctionné une fois doit toujours fonctionner ; si ce n’est pas le cas, dites-le-nous.',

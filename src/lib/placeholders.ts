@@ -33,3 +33,18 @@ export function coveredByPlaceholder(field: string, placeholders: readonly Place
     (p) => field === p.field || field.startsWith(`${p.field}.`) || field.startsWith(`${p.field}[`),
   );
 }
+
+/**
+ * Lines of an entry's Markdown body that are a placeholder (the scaffolder writes one where the
+ * body goes), by their line in the body (from 1), each with what to put there: a body left as
+ * the scaffold wrote it is refused, never published.
+ */
+export function bodyPlaceholders(body: string): { line: number; message: string }[] {
+  return body
+    .split('\n')
+    .flatMap((text, i) =>
+      text.trimStart().startsWith(PLACEHOLDER)
+        ? [{ line: i + 1, message: `is a placeholder to replace: ${text.trim().slice(PLACEHOLDER.length).trim()}` }]
+        : [],
+    );
+}

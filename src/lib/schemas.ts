@@ -362,7 +362,9 @@ export function caseSchemas(reference: ReferenceFn) {
       })
       .default('en'),
     vocabulary: vocabularySchema.optional(),
-    timelineHeading: text('The heading over the timeline on the home page.'),
+    timelineHeading: text(
+      'The heading over the timeline on the home page, read by screen readers (it is visually hidden). Left out: the dictionary’s word for the timeline.',
+    ).optional(),
     timeZone: text(
       "The IANA time zone of the events' times of day (e.g. Europe/London); required once an event has a time.",
     )

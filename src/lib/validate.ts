@@ -15,7 +15,7 @@ import {
   type Problem,
 } from './integrity';
 import { bodyLimit, fieldLengthProblems } from './limits';
-import { coveredByPlaceholder, placeholderProblems } from './placeholders';
+import { bodyPlaceholders, coveredByPlaceholder, placeholderProblems } from './placeholders';
 import { caseSchemas, ID_PATTERN, type ReferenceFn } from './schemas';
 import { closest } from './suggest';
 import { checkTrust } from './trust-checks';
@@ -157,7 +157,7 @@ function shown(value: unknown): string {
 function bodyProblems(file: string, body: string, bodyLine: number, options: JudgeOptions): Problem[] {
   const tooLong = bodyLimit(body);
   if (tooLong) return [{ file, ...tooLong }];
-  return judgeBody(body, options).map(({ line, message }) => ({
+  return [...bodyPlaceholders(body), ...judgeBody(body, options)].map(({ line, message }) => ({
     file,
     field: line === undefined ? '(body)' : `(body) line ${String(line + bodyLine - 1)}`,
     message,

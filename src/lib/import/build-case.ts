@@ -309,7 +309,6 @@ function siteFile(draft: Draft, builder: CaseBuilder, options: ImportOptions): C
         }
       : {}),
     ...(builder.linked ? { citations: 'linked' } : {}),
-    timelineHeading: fill('the heading over the timeline on the home page'),
   };
   if (builder.tags.size > 0) data['tags'] = [...builder.tags].map(([id, label]) => ({ id, label }));
   return { path: 'site.md', data, body: intro?.markdown ?? '' };

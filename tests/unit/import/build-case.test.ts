@@ -217,7 +217,7 @@ describe('renderReport', () => {
 
   it('lists every placeholder by field, with the files that hold it', () => {
     expect(report).toContain('### `events: kind` (1 file)\n\n- events/1963-11-22-shots-in-dealey-plaza.md');
-    expect(report).toContain('### `site.md: timelineHeading` (1 file)');
+    expect(report).toContain('### `site.md: lang` (1 file)');
     expect([...placeholderIndex(c).keys()]).toContain('events: citations[].quote');
   });
 
