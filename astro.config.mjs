@@ -6,15 +6,20 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { previewImages } from './src/integrations/previews';
 import { renderedPages } from './src/integrations/rendered-pages';
 import { securityHeaders } from './src/integrations/security-headers';
+import { caseOutput } from './src/lib/content-dir';
 import { scriptHash, THEME_SCRIPT } from './src/lib/theme';
 import { publishing } from './site.config.mjs';
+
+const output = caseOutput();
 
 /** Pages rendered at once; TIMELINE_BUILD_CONCURRENCY overrides it (the bench compares). */
 const BUILD_CONCURRENCY = Number(process.env['TIMELINE_BUILD_CONCURRENCY'] ?? 8);
 
 export default defineConfig({
-  // Tests and benchmarks build several content folders at once: each needs its own cache.
-  ...(process.env['TIMELINE_CACHE_DIR'] ? { cacheDir: process.env['TIMELINE_CACHE_DIR'] } : {}),
+  // Each case builds into its own folder with its own cache (TIMELINE_DIST, TIMELINE_CACHE_DIR
+  // override them; tests and benchmarks build several content folders at once).
+  outDir: output.outDir,
+  ...(output.cacheDir ? { cacheDir: output.cacheDir } : {}),
   site: publishing.site,
   base: publishing.base,
   trailingSlash: 'always',
