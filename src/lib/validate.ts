@@ -176,9 +176,9 @@ interface EntryFile {
  * Reads and checks one entry. Whatever goes wrong inside (a parser's own error included)
  * becomes a problem naming the file, never an exception that would stop the check.
  */
-function readEntry(entry: EntryFile, problems: Problem[]): CheckedEntry | undefined {
+function readEntry(entry: EntryFile, problems: Problem[], partial?: (data: object) => void): CheckedEntry | undefined {
   try {
-    return checkEntry(entry, problems);
+    return checkEntry(entry, problems, partial);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     problems.push({ file: entry.file, field: '(file)', message: `could not be checked: ${reason}` });
@@ -198,7 +198,37 @@ function caseFileExists(caseDir: string, entryFolder: string): (relativePath: st
   };
 }
 
-function checkEntry({ path, file, schema, caseDir }: EntryFile, problems: Problem[]): CheckedEntry | undefined {
+/**
+ * What can be read of front matter the schema refuses: every field (down to each item of a
+ * list) that passes its own schema, transformed, and nothing else. The whole-case checks (ids,
+ * kinds) run on it, so a file's schema problems and its unknown ids are reported together,
+ * in one build, rather than one kind after the other.
+ */
+export function salvage(schema: z.ZodType, value: unknown): unknown {
+  const whole = schema.safeParse(value);
+  if (whole.success) return whole.data;
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodNullable)
+    return salvage(schema.unwrap() as z.ZodType, value);
+  if (schema instanceof z.ZodObject && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const fields = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.entries(schema.shape as Record<string, z.ZodType>).flatMap(([key, sub]) => {
+        const kept = key in fields ? salvage(sub, fields[key]) : undefined;
+        return kept === undefined ? [] : [[key, kept]];
+      }),
+    );
+  }
+  // Items keep their places, so a problem in the salvaged data names the item the editor wrote.
+  if (schema instanceof z.ZodArray && Array.isArray(value))
+    return value.map((item: unknown) => salvage(schema.element as z.ZodType, item));
+  return undefined;
+}
+
+function checkEntry(
+  { path, file, schema, caseDir }: EntryFile,
+  problems: Problem[],
+  partial?: (data: object) => void,
+): CheckedEntry | undefined {
   const id = file.split('/').at(-1)?.replace(/\.md$/, '') ?? '';
   let text: string;
   try {
@@ -222,10 +252,26 @@ function checkEntry({ path, file, schema, caseDir }: EntryFile, problems: Proble
     const dated = new Set(front.problems.map((p) => p.field));
     const issues = result.error.issues.flatMap((issue) => issueProblems(file, issue, schema));
     problems.push(...issues.filter((p) => !dated.has(p.field) && !coveredByPlaceholder(p.field, placeholders)));
+    partial?.(salvage(schema, data) as object);
     return undefined;
   }
-  if (front.problems.length > 0 || textProblems.length > 0) return undefined;
+  if (front.problems.length > 0 || textProblems.length > 0) {
+    partial?.(result.data as object);
+    return undefined;
+  }
   return { id, filePath: file, path, text, body, data: result.data as object };
+}
+
+/**
+ * The vocabulary a site.md the schema refuses still declares, when its vocabulary is itself
+ * valid (or left out: the default): every entry is then checked against the words the case
+ * means, so one bad line of site.md gives one problem, not one per entry using its words.
+ * Undefined when the vocabulary is what is wrong: entries are not checked against it.
+ */
+function declaredVocabulary(data: object): { declared: DeclaredVocabulary | undefined } | undefined {
+  if (!('vocabulary' in data)) return { declared: undefined };
+  const vocabulary = (data as { vocabulary?: DeclaredVocabulary }).vocabulary;
+  return vocabulary && vocabularyProblems('site.md', vocabulary).length === 0 ? { declared: vocabulary } : undefined;
 }
 
 /** Folders whose list is paginated at /<folder>/2/…: an id of digits alone would take a page's address. */
@@ -274,8 +320,15 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
   problems.push(...files.problems.map(({ path, field, message }) => ({ file: display(path), field, message })));
 
   const sitePath = join(dir, 'site.md');
+  let siteVocabulary: { declared: DeclaredVocabulary | undefined } | undefined;
   const site = files.site
-    ? readEntry({ path: files.site, file: display(files.site), schema: schemas.site, caseDir: dir }, problems)
+    ? readEntry(
+        { path: files.site, file: display(files.site), schema: schemas.site, caseDir: dir },
+        problems,
+        (data) => {
+          siteVocabulary = declaredVocabulary(data);
+        },
+      )
     : undefined;
   const entries = { site: site ? [site] : [] } as Record<CaseCollection, CheckedEntry[]>;
   if (!files.site && !existsSync(sitePath))
@@ -292,21 +345,26 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
     const names = paths.map((path) => basename(path));
     counts[folder] = names.length;
     checkIds(display(join(dir, folder)), names, problems, folder);
-    const read = paths.map((file, i) => ({
-      name: names[i] ?? '',
-      parsed: readEntry({ path: file, file: display(file), schema: schemas[folder], caseDir: dir }, problems),
-    }));
+    const read = paths.map((file, i) => {
+      let salvaged: object = {};
+      const entry = { path: file, file: display(file), schema: schemas[folder], caseDir: dir };
+      const parsed = readEntry(entry, problems, (data) => (salvaged = data));
+      return { name: names[i] ?? '', file: entry.file, parsed, salvaged };
+    });
     entries[folder] = read.flatMap(({ parsed }) => (parsed ? [parsed] : []));
-    // An entry with errors still exists: references to it are not reported as missing.
+    // An entry with errors still exists: references to it are not reported as missing, and
+    // what could be read of it is checked with the rest (its ids, its kind).
     allIds[folder] = read.map(
-      ({ name, parsed }) => parsed ?? { id: name.replace(/\.md$/, ''), filePath: name, data: {} },
+      ({ name, file, parsed, salvaged }) => parsed ?? { id: name.replace(/\.md$/, ''), filePath: file, data: salvaged },
     );
   }
 
   // Kinds and roles are the case's own words: checked against site.md's vocabulary (or the default).
   const declared = (site?.data as { vocabulary?: DeclaredVocabulary } | undefined)?.vocabulary;
   if (site) problems.push(...vocabularyProblems(site.filePath, declared));
-  problems.push(...termProblems(declared, entries));
+  // With no site.md at all, the default vocabulary; with one that cannot be read, none is known.
+  const vocabulary = site ? { declared } : files.site ? siteVocabulary : { declared: undefined };
+  if (vocabulary) problems.push(...termProblems(vocabulary.declared, allIds));
 
   const referenceProblems = checkReferences(allIds);
   problems.push(...referenceProblems);
