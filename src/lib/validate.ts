@@ -93,6 +93,9 @@ function issueProblems(file: string, issue: z.core.$ZodIssue, schema: z.ZodType)
   return [{ file, field, message: issueMessage(issue) }];
 }
 
+/** Text that is a number once its quotes are taken off. */
+const NUMBER_TEXT = /^-?\d+(?:\.\d+)?$/;
+
 /** Zod's own wording for a bound ("Too small: expected array to have >=1 items"), which we replace. */
 const ZOD_BOUND = /^Too (small|big):/;
 
@@ -105,9 +108,11 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
   const missing = issue.input === undefined || issue.input === null;
   switch (issue.code) {
     case 'invalid_type':
-      return missing
-        ? `is required: expected ${issue.expected}`
-        : `expected ${issue.expected}, got ${shown(issue.input)}`;
+      if (missing) return `is required: expected ${issue.expected}`;
+      // `years: "52"`: the quotes make a number text; say so rather than only "expected number".
+      if (issue.expected === 'number' && typeof issue.input === 'string' && NUMBER_TEXT.test(issue.input.trim()))
+        return `expected number, got ${shown(issue.input)}: write it without the quotes (${issue.input.trim()})`;
+      return `expected ${issue.expected}, got ${shown(issue.input)}`;
     case 'invalid_value': {
       const options = issue.values.map(String);
       if (missing) return `is required: one of ${options.join(', ')}`;

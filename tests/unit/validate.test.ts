@@ -312,6 +312,17 @@ describe('every problem in one pass (issue 29)', () => {
     expect(problems).toEqual(['site.md: title: is required: expected string']);
   });
 
+  it('says to drop the quotes of a number written as text', () => {
+    const problems = problemsAfter((dir) =>
+      edit(dir, 'people/ada-lovelace.md', (text) =>
+        text.replace(/^---\n/, '---\nage:\n  years: "52"\n  at: 2015-01-10\n'),
+      ),
+    );
+    expect(problems).toContain(
+      'people/ada-lovelace.md: age.years: expected number, got "52": write it without the quotes (52)',
+    );
+  });
+
   it('does not check entries against a vocabulary that is itself what is wrong', () => {
     const problems = problemsAfter((dir) => {
       edit(dir, 'site.md', (text) =>

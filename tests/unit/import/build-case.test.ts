@@ -31,6 +31,26 @@ const file = (c: ImportedCase, path: string) => c.files.find((f) => f.path === p
 const topics = (c: ImportedCase) => c.findings.map((f) => f.topic);
 
 describe('buildCase', () => {
+  it('has the people a row names cite the row’s source, not the placeholder (issue 29)', () => {
+    const c = build(
+      draft([
+        event({ people: ['Ada Lovelace'], source: { url: 'https://example.org/a', title: 'A report', quote: 'q' } }),
+      ]),
+    );
+    const person = file(c, 'people/ada-lovelace.md')?.data ?? {};
+    expect(person['citations']).toEqual([
+      { source: 'a-report', quote: expect.stringMatching(/^FILL IN: /) as unknown },
+    ]);
+    expect(file(c, `sources/${PLACEHOLDER_SOURCE}.md`)).toBeUndefined();
+  });
+
+  it('reports tags the input labels by their id, which readers would see as it is', () => {
+    const c = build(draft([event({ tags: ['police-failures', 'The inquiry'] })]));
+    const finding = c.findings.find((f) => f.topic.startsWith('Tags labelled by their id'));
+    expect(finding?.section).toBe('fix');
+    expect(finding?.entries).toEqual(['events/1963-11-22-shots-in-dealey-plaza.md: police-failures']);
+  });
+
   it('writes one event per input event, with what the input says and placeholders for the rest', () => {
     const c = build(draft([event()]));
     expect(c.files.map((f) => f.path)).toEqual([
