@@ -222,6 +222,11 @@ export const en = {
   'timelineNav.jump': 'Jump to',
   'timelineNav.earlier': 'Earlier events',
   'timelineNav.later': 'Later events',
+  // Shown only by the dev server (npm run dev), over every page, while the content has problems.
+  'dev.problems': {
+    one: 'The content has {count} problem and is shown as it was before: fix it and save again.',
+    other: 'The content has {count} problems and is shown as it was before: fix them and save again.',
+  },
   'home.chart': 'The case at a glance',
   'home.openQuestions': 'What the sources do not yet answer',
   // The hidden heading over the home page's timeline, when site.md gives no timelineHeading.

@@ -206,6 +206,11 @@ export const fr: Dictionary = {
   'timelineNav.jump': 'Aller à',
   'timelineNav.earlier': 'Événements antérieurs',
   'timelineNav.later': 'Événements suivants',
+  // Shown only by the dev server (npm run dev), over every page, while the content has problems.
+  'dev.problems': {
+    one: 'Le contenu a {count} problème et s’affiche tel qu’il était : corrigez-le et enregistrez à nouveau.',
+    other: 'Le contenu a {count} problèmes et s’affiche tel qu’il était : corrigez-les et enregistrez à nouveau.',
+  },
   'home.chart': 'L’affaire en un coup d’œil',
   'home.openQuestions': 'Ce que les sources ne disent pas encore',
   // The hidden heading over the home page's timeline, when site.md gives no timelineHeading.
