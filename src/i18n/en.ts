@@ -20,6 +20,16 @@ export const en = {
   'date.precision.month': 'Known to the month only',
   'date.precision.day': 'Known to the day',
   'date.precision.approximate': '{known}; approximate',
+  'date.precision.span': 'Start {start}; end {end}',
+  // What a dateNote says when it denies a precision (regular expressions, case-insensitive): the
+  // content check refuses a note that denies a precision its own date claims.
+  'date.denies.day':
+    '\\b(?:the |its )?day (?:is|was|are|were) (?:not|never) (?:known|given|reported|recorded)\\b|\\bday (?:is )?(?:unknown|not known)\\b|\\bneither the day\\b|\\bno day is (?:known|given)\\b|\\bnot known to the day\\b',
+  'date.denies.month':
+    '\\b(?:the |its )?month (?:is|was) (?:not|never) (?:known|given|reported|recorded)\\b|\\bmonth (?:is )?(?:unknown|not known)\\b|\\b(?:neither|nor) the month\\b|\\bno month is (?:known|given)\\b|\\bneither the day nor the month\\b|\\bnot known to the (?:day or (?:to )?the )?month\\b',
+  'date.order.heading': 'How events are ordered',
+  'date.order.rule':
+    'Events are listed in date order. Within a month, events whose day is not known are placed at the start of the month, and within a year, events whose month is not known at the start of the year, unless the sources show that they came after another event: they are then placed after it. Events of the same day are in the order the sources show, where they show one.',
   'date.later': '{span} later',
   'date.range': '{from} to {to}',
 

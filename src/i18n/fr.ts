@@ -15,6 +15,14 @@ export const fr: Dictionary = {
   'date.precision.month': 'Connue au mois près',
   'date.precision.day': 'Connue au jour près',
   'date.precision.approximate': '{known} ; approximative',
+  'date.precision.span': 'Début : {start} ; fin : {end}',
+  'date.denies.day':
+    "\\bjour (?:n’est|n'est|n’était|n'était) (?:pas|jamais) (?:connu|donné|indiqué)|\\bjour (?:est )?inconnu|\\bni le jour\\b|\\bjour exact (?:n’est|n'est) pas connu|\\bpas connue? au jour près",
+  'date.denies.month':
+    "\\bmois (?:n’est|n'est|n’était|n'était) (?:pas|jamais) (?:connu|donné|indiqué)|\\bmois (?:est )?inconnu|\\bni le mois\\b|\\bpas connue? au (?:jour ni au )?mois près",
+  'date.order.heading': 'L’ordre des événements',
+  'date.order.rule':
+    'Les événements sont classés par date. Dans un mois, ceux dont le jour n’est pas connu sont placés au début du mois, et dans une année, ceux dont le mois n’est pas connu au début de l’année, sauf si les sources montrent qu’ils ont suivi un autre événement : ils sont alors placés après lui. Les événements d’un même jour suivent l’ordre que montrent les sources, quand elles en montrent un.',
   'date.later': '{span} plus tard',
   'date.range': 'du {from} au {to}',
 

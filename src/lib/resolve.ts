@@ -4,6 +4,7 @@ import type { EventData, InvestigationData, PersonData, SourceData } from './exp
 import type { FileDates } from './git-dates';
 import type { makeLinks } from './links';
 import { firstPageOfYear, pageOfEach, paginate, type TimelinePage } from './pagination';
+import { respectOrderHints } from './model/order';
 import { alsoNamed } from './names';
 import { spanSearchForms } from './search-terms';
 import { eventDate, eventTime, gapsBefore, sortChronologically } from './timeline';
@@ -391,7 +392,8 @@ export function resolveCase<
     (site.tags ?? []).map((tag) => ({ id: tag.id, href: links.entry('tags', tag.id), label: tag.label })),
     'tag',
   );
-  const sorted = sortChronologically(input.events, eventDate, eventTime);
+  // Date order, then what the order hints say came first within a day or an uncertain period.
+  const sorted = respectOrderHints(sortChronologically(input.events, eventDate, eventTime));
   const gaps = gapsBefore(sorted, 6, t);
   const events: Ev[] = sorted.map((entry) => {
     const { id, data } = entry;

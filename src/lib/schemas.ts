@@ -161,6 +161,14 @@ export function caseSchemas(reference: ReferenceFn) {
   }
   const endMessage = { message: 'the end date is before the start date', path: ['end'] };
 
+  // One id or a list, read as a list: most hints name a single event.
+  const eventOrder = (description: string) =>
+    z
+      .union([reference('events'), z.array(reference('events'))])
+      .transform((value) => (Array.isArray(value) ? value : [value]))
+      .default([])
+      .describe(description);
+
   const events = z
     .strictObject({
       title: text('A plain headline for the event, in the past tense.'),
@@ -230,6 +238,12 @@ export function caseSchemas(reference: ReferenceFn) {
         .array(reference('investigations'))
         .default([])
         .describe('The ids of the investigations, trials or inquests this event belongs to.'),
+      after: eventOrder(
+        'The id (or a list of ids) of events this one came after, when the dates alone cannot say so (same day, or a month- or year-only date): the timeline places it after them.',
+      ),
+      before: eventOrder(
+        'The id (or a list of ids) of events this one came before, when the dates alone cannot say so.',
+      ),
       citations,
       caveats,
       corrections,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePartialDate as d } from '../../src/lib/dates';
 import { makeLinks } from '../../src/lib/links';
 import { citedByLabel, countOf, eventDateLabel, relationLabel, resolveCase } from '../../src/lib/resolve';
-import { cite, event, resolved } from '../helpers/records';
+import { cite, event, ref, resolved } from '../helpers/records';
 
 const byId = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id);
 
@@ -67,6 +67,30 @@ describe('resolveCase', () => {
   it('lists the investigations of the events a person appears in', () => {
     expect(byId(resolved.people, 'victim')?.investigations).toEqual([]);
     expect(byId(resolved.people, 'victim')?.findings[0]?.investigation.label).toBe('The inquiry');
+  });
+
+  it("follows order hints in every list it makes: the timeline, its pages, previous and next, a person's events", () => {
+    const person = { person: ref('people', 'walker'), role: 'witness', subject: false };
+    const hinted = resolveCase(
+      {
+        events: [
+          event('a-referral', '2015-10', { after: [ref('events', 'c-arrest')], people: [person] }),
+          event('b-named', '2015-10-14', { people: [person] }),
+          event('c-arrest', '2015-10-15', { people: [person] }),
+          event('d-charged', '2015-10-18'),
+        ],
+        people: resolved.people.map((p) => p.entry),
+        investigations: resolved.investigations.map((i) => i.entry),
+        sources: resolved.sources.map((s) => s.entry),
+      },
+      makeLinks('/'),
+    );
+    const ids = ['b-named', 'c-arrest', 'a-referral', 'd-charged'];
+    expect(hinted.events.map((e) => e.id)).toEqual(ids);
+    expect(hinted.timelinePages.flatMap((p) => p.entries.map((e) => e.id))).toEqual(ids);
+    expect(byId(hinted.events, 'a-referral')?.previous?.id).toBe('c-arrest');
+    expect(byId(hinted.events, 'a-referral')?.next?.id).toBe('d-charged');
+    expect(byId(hinted.people, 'walker')?.events.map((e) => e.id)).toEqual(['b-named', 'c-arrest', 'a-referral']);
   });
 
   it('throws on a reference the whole-case checks should have refused', () => {
