@@ -161,6 +161,16 @@ export function caseSchemas(reference: ReferenceFn) {
   }
   const endMessage = { message: 'the end date is before the start date', path: ['end'] };
 
+  // When open matters were last checked: an open status is only ever true as of a date, and that
+  // date is only as precise as the record of the search (a month, or a day).
+  const checkedOn = (description: string) =>
+    partialDate
+      .refine((d) => d.precision !== 'year', {
+        message: 'a check is dated to the month or the day: write YYYY-MM or YYYY-MM-DD',
+      })
+      .optional()
+      .describe(description);
+
   // One id or a list, read as a list: most hints name a single event.
   const eventOrder = (description: string) =>
     z
@@ -314,6 +324,9 @@ export function caseSchemas(reference: ReferenceFn) {
       end: partialDate.optional().describe('When it ended; leave out while it is still running.'),
       datesNote: text('What is uncertain about the start or end.').optional(),
       status: z.enum(INVESTIGATION_STATUSES).describe(`Where it stands: ${INVESTIGATION_STATUSES.join(', ')}.`),
+      statusCheckedOn: checkedOn(
+        'When its status was last checked against published reports (YYYY-MM-DD, or YYYY-MM if only the month is recorded), when it differs from site.md statusCheckedOn: an open investigation reads "No outcome reported as of" this date.',
+      ),
       outcome: text('What it concluded, or that no outcome is reported yet.'),
       partOf: reference('investigations').optional().describe('The larger investigation this is a stage of.'),
       summary: text('One or two sentences for lists.'),
@@ -412,6 +425,9 @@ export function caseSchemas(reference: ReferenceFn) {
       'A short notice shown at the top of the home page and of victim pages; leave it out where none is needed.',
     ).optional(),
     openQuestions: z.array(text('One open question.')).default([]).describe('What the sources do not yet answer.'),
+    statusCheckedOn: checkedOn(
+      'When the open matters (open investigations) were last checked against published reports (YYYY-MM-DD, or YYYY-MM if only the month is recorded): they read "No outcome reported as of" this date. An investigation may give its own statusCheckedOn.',
+    ),
     publicBodies: z
       .array(text('An organisation name, exactly as people’s "organisation" gives it.'))
       .default([])
