@@ -129,7 +129,8 @@ export const en = {
   'person.involving': 'Events involving {name}',
   'person.involvingChart': 'Events involving {name}, on a time axis',
   'person.investigations': 'Investigations',
-  'person.investigationsInto': 'Investigations into the {what}',
+  // Not "into the death": the list holds every investigation, claim or proceeding of the person's events.
+  'person.investigationsConnected': 'Investigations, proceedings and claims these events belong to',
   'person.died': 'Died',
   'person.findings': 'What was found',
 
@@ -187,7 +188,10 @@ export const en = {
   'history.first': 'First published',
   'history.changed': '; last changed',
   'person.age': 'Age',
-  'person.ageIn': 'in',
+  // "Age 22, on 28 August 2014", "in August 2014", "in 2014": the preposition follows the date's precision.
+  'person.ageAt.day': 'on',
+  'person.ageAt.month': 'in',
+  'person.ageAt.year': 'in',
   'person.born': 'Born',
   'person.findingSources': 'Sources for this finding',
   'prevNext.label': 'Previous and next events',
@@ -252,7 +256,7 @@ export const en = {
   'listNav.number': 'Page {number}',
   'person.sources': 'Sources for this profile',
   'people.description': 'Everyone named in the timeline, with their role and the events that involve them.',
-  'people.lede': 'Everyone the sources name in this case, grouped by their part in it.',
+  'people.lede': 'The people this timeline names, grouped by their part in it.',
   'investigations.description': 'Every investigation, trial, inquiry, inspection and claim in the case.',
   'investigations.lede': 'The investigations, trials, inquiries, inspections and claims, in the order they began.',
   'investigation.leads': 'Who led or decided it',

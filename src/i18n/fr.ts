@@ -114,7 +114,7 @@ export const fr: Dictionary = {
   'person.involving': 'Événements concernant {name}',
   'person.involvingChart': 'Événements concernant {name}, sur un axe du temps',
   'person.investigations': 'Enquêtes',
-  'person.investigationsInto': 'Enquêtes ({what})',
+  'person.investigationsConnected': 'Enquêtes, procédures et recours dont relèvent ces événements',
   'person.died': 'Décès',
   'person.findings': 'Conclusions',
 
@@ -171,7 +171,9 @@ export const fr: Dictionary = {
   'history.first': 'Publiée pour la première fois le',
   'history.changed': ' ; modifiée pour la dernière fois le',
   'person.age': 'Âge',
-  'person.ageIn': 'en',
+  'person.ageAt.day': 'le',
+  'person.ageAt.month': 'en',
+  'person.ageAt.year': 'en',
   'person.born': 'Naissance',
   'person.findingSources': 'Sources de cette conclusion',
   'prevNext.label': 'Événements précédent et suivant',
@@ -235,7 +237,7 @@ export const fr: Dictionary = {
   'person.sources': 'Sources de cette fiche',
   'people.description':
     'Toutes les personnes nommées dans la chronologie, avec leur rôle et les événements qui les concernent.',
-  'people.lede': 'Toutes les personnes que les sources nomment dans cette affaire, selon leur rôle.',
+  'people.lede': 'Les personnes que cette chronologie nomme, selon leur rôle dans l’affaire.',
   'investigations.description': 'Chaque enquête, procès, inspection et action en justice de l’affaire.',
   'investigations.lede': 'Les enquêtes, procès, inspections et actions en justice, dans l’ordre où ils ont commencé.',
   'investigation.leads': 'Qui l’a menée ou décidée',

@@ -53,6 +53,42 @@ describe('the Stephen Port case, built', () => {
     }
   });
 
+  it('places each event after the one review 3 says it followed, on the timeline and in prev/next', () => {
+    const home = pages.get('/') ?? '';
+    const at = (id: string) => home.indexOf(`id="${id}"`);
+    const pairs = [
+      ['2015-10-15-port-arrested', '2015-10-ipcc-referral'],
+      ['2018-08-30-port-lodges-appeal', '2018-port-appeal-dismissed'],
+      ['2016-11-23-port-convicted', '2016-11-23-met-reviews-58-ghb-deaths'],
+      ['2022-01-03-four-lives-broadcast', '2022-01-taylor-family-call-for-public-inquiry'],
+    ];
+    for (const [first, then] of pairs) {
+      expect(at(first), first).toBeGreaterThan(0);
+      expect(at(then), `${then} after ${first ?? ''}`).toBeGreaterThan(at(first ?? ''));
+    }
+    expect(pages.get('/events/2018-port-appeal-dismissed/')).toMatch(/<time datetime="2018"[^>]*>2018<\/time>/);
+  });
+
+  it('writes a victim’s age with the right preposition and says what the investigations list is', () => {
+    const html = (pages.get('/people/gabriel-kovari/') ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(html).toContain('22, on 28 August 2014');
+    expect(html).not.toContain('in 28 August');
+    expect(html).toContain('Investigations, proceedings and claims these events belong to');
+    expect(html).not.toContain('Investigations into the death');
+  });
+
+  it('dates the status of the open investigations by the last check, never "still running"', () => {
+    for (const url of [
+      '/investigations/',
+      '/investigations/iopc-gross-misconduct/',
+      '/investigations/iopc-reinvestigation/',
+    ]) {
+      const text = (pages.get(url) ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(text, url).toContain('No outcome reported as of November 2026');
+      expect(text, url).not.toMatch(/still running|no outcome reported yet/i);
+    }
+  });
+
   it('counts a source cited only by a person page, and lists who cites it', () => {
     const list = pages.get('/sources/') ?? '';
     expect(list).not.toMatch(/cited by 0 events|cited by 1 events/);
