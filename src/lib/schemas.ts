@@ -446,11 +446,14 @@ export function caseSchemas(reference: ReferenceFn) {
       .describe(
         'How many entries each page of the sources, people, investigations and tag lists holds before the list goes on at /sources/2/. Left out: 500.',
       ),
+    // The home page is written here: its corrections are listed like any entry's.
+    corrections,
   });
 
   const pages = z.strictObject({
     title: text('The page title.'),
     description: text('One sentence for search engines and link previews.'),
+    corrections,
   });
   return { events, people, investigations, sources, site, pages };
 }

@@ -56,7 +56,7 @@ describe('the Stephen Port case, built', () => {
   it('places each event after the one review 3 says it followed, on the timeline and in prev/next', () => {
     const home = pages.get('/') ?? '';
     const at = (id: string) => home.indexOf(`id="${id}"`);
-    const pairs = [
+    const pairs: [string, string][] = [
       ['2015-10-15-port-arrested', '2015-10-ipcc-referral'],
       ['2018-08-30-port-lodges-appeal', '2018-port-appeal-dismissed'],
       ['2016-11-23-port-convicted', '2016-11-23-met-reviews-58-ghb-deaths'],
@@ -64,7 +64,7 @@ describe('the Stephen Port case, built', () => {
     ];
     for (const [first, then] of pairs) {
       expect(at(first), first).toBeGreaterThan(0);
-      expect(at(then), `${then} after ${first ?? ''}`).toBeGreaterThan(at(first ?? ''));
+      expect(at(then), `${then} after ${first}`).toBeGreaterThan(at(first));
     }
     expect(pages.get('/events/2018-port-appeal-dismissed/')).toMatch(/<time datetime="2018"[^>]*>2018<\/time>/);
   });
