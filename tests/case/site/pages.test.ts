@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readEntries } from '../../helpers/content';
 import { sharedBuild } from '../../helpers/shared-builds';
@@ -87,6 +89,27 @@ describe('the Stephen Port case, built', () => {
       expect(text, url).toContain('No outcome reported as of November 2026');
       expect(text, url).not.toMatch(/still running|no outcome reported yet/i);
     }
+  });
+
+  it('lists the home page’s and the about page’s corrections in the log and its feed, each at the end of its page', () => {
+    const log = pages.get('/corrections/') ?? '';
+    expect(log).toContain('href="/#correction-2026-11-23"');
+    expect(log).toContain('href="/about/#correction-2026-11-23"');
+    const feed = readFileSync(join(build.outDir, 'corrections.xml'), 'utf8');
+    expect(feed).toContain('/#correction-2026-11-23</link>');
+    expect(feed).toContain('/about/#correction-2026-11-23</link>');
+    expect(pages.get('/')).toContain('id="correction-2026-11-23"');
+    const about = pages.get('/about/') ?? '';
+    expect(about).toContain('id="correction-2026-11-23"');
+    expect(about).not.toContain('On 23 November 2026 the front page was corrected');
+    expect(about).toContain('How events are ordered');
+  });
+
+  it('dates the feed by first publication on the site, never by the events', () => {
+    const feed = readFileSync(join(build.outDir, 'rss.xml'), 'utf8');
+    const years = [...feed.matchAll(/<pubDate>[^<]*(\d{4}) \d{2}:/g)].map((m) => Number(m[1]));
+    expect(years.length).toBeGreaterThan(0);
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(2026);
   });
 
   it('counts a source cited only by a person page, and lists who cites it', () => {
