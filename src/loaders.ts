@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { secondsSince } from './lib/elapsed';
-import { formatProblem } from './lib/integrity';
+import { formatProblem } from './lib/model/problems';
 import { CASE_COLLECTIONS, validateCase, type CaseCheck, type CaseCollection, type CheckedEntry } from './lib/validate';
 
 /**

@@ -1,7 +1,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { IMAGE_TYPES, IMAGES_FOLDER } from './case-files';
-import type { Problem } from './integrity';
+import type { Problem } from './model/problems';
 
 /**
  * Checks that depend on what site.md declares, so no single file's schema can make them: the

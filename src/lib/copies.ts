@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileOf, type Problem } from './integrity';
+import { fileOf, type Problem } from './model/problems';
 import { nearestPassage, quoteInCopy } from './quote-match';
 
 /**

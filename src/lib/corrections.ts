@@ -1,6 +1,6 @@
 import { UTCDate } from '@date-fns/utc';
 import { earliestDay, formatPartialDate, sortKey, type PartialDate } from './dates';
-import { fileOf, type Problem } from './integrity';
+import { fileOf, type Problem } from './model/problems';
 
 /**
  * Public corrections, as in a newsroom's corrections policy: what a page said wrongly, what it

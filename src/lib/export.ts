@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { DATE_PATTERN } from './dates';
 import { doc } from './export-docs';
-import type { caseSchemas } from './schemas';
 import { INVESTIGATION_STATUSES } from './vocabulary';
 
 /**
@@ -11,12 +10,6 @@ import { INVESTIGATION_STATUSES } from './vocabulary';
  * in the case's language (export-docs.ts). The records are mapped in `export-records.ts`, the CSV
  * tables in `csv.ts`.
  */
-type Schemas = ReturnType<typeof caseSchemas>;
-export type EventData = z.output<Schemas['events']>;
-export type PersonData = z.output<Schemas['people']>;
-export type InvestigationData = z.output<Schemas['investigations']>;
-export type SourceData = z.output<Schemas['sources']>;
-
 const isoDate = z.string().regex(DATE_PATTERN).describe(doc('date'));
 const nullableText = (description: string) => z.string().nullable().describe(description);
 

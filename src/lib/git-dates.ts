@@ -1,17 +1,11 @@
 import { execFileSync } from 'node:child_process';
+import type { FileDates } from './model/inputs';
 
 /**
  * When each content file was first published and last changed, from git, the way Starlight's
  * `lastUpdated` reads it (packages/starlight/utils/git.ts): one `git log` over the whole case
  * folder, not one git process per page, so a case of thousands of entries costs one process.
  */
-
-export interface FileDates {
-  /** The earliest commit that touched the file. */
-  readonly first: Date;
-  /** The latest commit that touched the file. */
-  readonly last: Date;
-}
 
 export interface GitDates {
   /** By path relative to the folder read (`events/2015-01-10-first-event.md`). */

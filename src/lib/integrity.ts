@@ -1,16 +1,6 @@
 import { earliestDay, formatPartialDate, latestDay, type PartialDate } from './dates';
+import { fileOf, type Problem } from './model/problems';
 import { closest } from './suggest';
-
-/** One thing wrong with the content, said so an editor can find and fix it. */
-export interface Problem {
-  readonly file: string;
-  readonly field: string;
-  readonly message: string;
-}
-
-export function formatProblem(problem: Problem): string {
-  return `${problem.file}: ${problem.field}: ${problem.message}`;
-}
 
 interface Entry {
   readonly id: string;
@@ -48,10 +38,6 @@ export function findReferences(data: unknown, path = ''): { path: string; ref: R
     return Object.entries(data).flatMap(([key, value]) => findReferences(value, path ? `${path}.${key}` : key));
   }
   return [];
-}
-
-export function fileOf(entry: Entry, collection: string): string {
-  return entry.filePath ?? `${collection}/${entry.id}.md`;
 }
 
 /** Collections as loaded: name to entries. */

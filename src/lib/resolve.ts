@@ -1,7 +1,6 @@
 import { newestFirst, withAnchors, type AnchoredCorrection, type CorrectedSection } from './corrections';
 import { formatSpan, sortKey, toDatetime, type PartialDate } from './dates';
-import type { EventData, InvestigationData, PersonData, SourceData } from './export';
-import type { FileDates } from './git-dates';
+import type { EventData, FileDates, InvestigationData, PersonData, SourceData } from './model/inputs';
 import type { makeLinks } from './links';
 import { firstPageOfYear, pageOfEach, paginate, type TimelinePage } from './pagination';
 import { alsoNamed } from './names';

@@ -3,7 +3,7 @@ import type { BreadcrumbList, CreativeWork, ItemList, NewsArticle, Person, WebPa
 import { correctionComments } from './correction-ld';
 import { toDatetime } from './dates';
 import type { ExportedEvent } from './export';
-import type { PersonData, SourceData } from './export';
+import type { PersonData, SourceData } from './model/inputs';
 
 /** schema.org descriptions of the site's pages, as JSON-LD. */
 export type JsonLd = WithContext<WebPage | Person | CreativeWork | NewsArticle | ItemList | BreadcrumbList>;

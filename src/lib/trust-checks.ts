@@ -3,7 +3,7 @@ import { buildDate } from './build-date';
 import { checkCorrections } from './corrections';
 import { checkQuotesAgainstCopies, copiesDir, copiesFolderProblems, readCopies } from './copies';
 import { gitDates } from './git-dates';
-import type { Problem } from './integrity';
+import type { Problem } from './model/problems';
 
 interface Entry {
   readonly id: string;

@@ -7,13 +7,8 @@ import { checkCaseSettings, type CaseSettings } from './case-settings';
 import { COLLECTIONS as FOLDERS, describeFsError, listCaseFiles, type Collection as Folder } from './case-files';
 import { readFrontMatter } from './front-matter';
 import { judgeBody, type JudgeOptions } from './html-safety';
-import {
-  checkChronology,
-  checkInvestigationCycles,
-  checkReferences,
-  type CaseEntries,
-  type Problem,
-} from './integrity';
+import { checkChronology, checkInvestigationCycles, checkReferences, type CaseEntries } from './integrity';
+import type { Problem } from './model/problems';
 import { bodyLimit, fieldLengthProblems } from './limits';
 import { coveredByPlaceholder, placeholderProblems } from './placeholders';
 import { caseSchemas, ID_PATTERN, type ReferenceFn } from './schemas';

@@ -1,4 +1,4 @@
-import type { Problem } from './integrity';
+import type { Problem } from './model/problems';
 import { DEFAULT_IDS, VOCABULARY_LISTS, type DeclaredVocabulary } from './vocabulary';
 import { closest } from './suggest';
 

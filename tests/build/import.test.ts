@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/integrity';
+import { formatProblem } from '../../src/lib/model/problems';
 import { validateCase } from '../../src/lib/validate';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serve } from '../../scripts/lib/browser.mjs';
 import { buildSite, freePort, type BuildResult } from '../helpers/build';

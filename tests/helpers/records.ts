@@ -1,5 +1,5 @@
 import { parsePartialDate as d } from '../../src/lib/dates';
-import type { EventData, InvestigationData, PersonData, SourceData } from '../../src/lib/export';
+import type { EventData, InvestigationData, PersonData, SourceData } from '../../src/lib/model/inputs';
 import { makeLinks } from '../../src/lib/links';
 import { resolveCase } from '../../src/lib/resolve';
 

@@ -10,7 +10,7 @@ import {
   tagProblems,
   timeZoneProblems,
 } from '../../src/lib/case-settings';
-import { formatProblem } from '../../src/lib/integrity';
+import { formatProblem } from '../../src/lib/model/problems';
 import { validateCase } from '../../src/lib/validate';
 import { caseWith } from '../helpers/fixtures';
 

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/integrity';
+import { formatProblem } from '../../src/lib/model/problems';
 import { validateCase } from '../../src/lib/validate';
 import { caseWith } from '../helpers/fixtures';
 

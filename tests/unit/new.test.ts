@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FOLDERS, scaffold } from '../../scripts/new';
-import { formatProblem } from '../../src/lib/integrity';
+import { formatProblem } from '../../src/lib/model/problems';
 import { validateCase } from '../../src/lib/validate';
 import { caseWith, fillNewEvent } from '../helpers/fixtures';
 import { runScript } from '../helpers/script';

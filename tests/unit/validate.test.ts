@@ -1,7 +1,7 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/integrity';
+import { formatProblem } from '../../src/lib/model/problems';
 import { validateCase } from '../../src/lib/validate';
 import { caseWith, FIXTURES, MINIMAL_SIZES } from '../helpers/fixtures';
 
