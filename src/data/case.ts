@@ -1,17 +1,17 @@
 import { getCollection } from 'astro:content';
-import { allCorrections, type ListedCorrection } from '../lib/corrections';
-import { countCitationLevels, type CitationLevels } from '../lib/citation-levels';
-import { countCheckedQuotes } from '../lib/copies';
-import { makeLinks } from '../lib/links';
-import { resolveCase } from '../lib/resolve';
-import { searchFilters, timelineFilters, type FilterGroup } from '../lib/filters';
-import { holdsEntries } from '../lib/parts';
-import { previewsEnabled } from '../lib/preview';
+import { allCorrections, type ListedCorrection } from '../lib/model/corrections';
+import { countCitationLevels, type CitationLevels } from '../lib/model/citation-levels';
+import { countCheckedQuotes } from '../lib/content/copies';
+import { makeLinks } from '../lib/model/links';
+import { resolveCase } from '../lib/model/resolve';
+import { searchFilters, timelineFilters, type FilterGroup } from '../lib/model/filters';
+import { holdsEntries } from '../lib/model/parts';
+import { previewsEnabled } from '../lib/outputs/preview';
 import { listPages, type Lists } from './lists';
 import { readProvenance } from './provenance';
 import type { ResolvedEntries, Site } from './records';
 import { useTranslations, type Translator } from '../i18n';
-import { caseVocabulary, type Vocabulary } from '../lib/vocabulary';
+import { caseVocabulary, type Vocabulary } from '../lib/model/vocabulary';
 
 // Pages and components import the record types from here, beside loadCase().
 export type { Site, Event, Person, Investigation, Source, Link, CitationRecord } from './records';

@@ -1,8 +1,8 @@
 import type { Translator } from '../i18n';
-import { groupInOrder } from '../lib/grouping';
-import type { makeLinks } from '../lib/links';
-import { LIST_PAGE_SIZE, paginate, paginateGroups, type Page } from '../lib/pagination';
-import type { Vocabulary } from '../lib/vocabulary';
+import { groupInOrder } from '../lib/model/grouping';
+import type { makeLinks } from '../lib/model/links';
+import { LIST_PAGE_SIZE, paginate, paginateGroups, type Page } from '../lib/model/pagination';
+import type { Vocabulary } from '../lib/model/vocabulary';
 import type { Event, Investigation, Person, ResolvedEntries, Source } from './records';
 
 /** A heading of an index list and the entries under it (people of one role, sources of one kind). */

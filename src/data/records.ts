@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import type { EventRecord, InvestigationRecord, PersonRecord, ResolvedCase, SourceRecord } from '../lib/resolve';
+import type { EventRecord, InvestigationRecord, PersonRecord, ResolvedCase, SourceRecord } from '../lib/model/resolve';
 
 /**
  * The record types of this site's collections, in their own module so that what is made from the
@@ -16,7 +16,7 @@ export type Event = EventRecord<E>;
 export type Person = PersonRecord<P, E>;
 export type Investigation = InvestigationRecord<I, E>;
 export type Source = SourceRecord<S, E>;
-export type { Link, CitationRecord } from '../lib/resolve';
+export type { Link, CitationRecord } from '../lib/model/resolve';
 
 /** Every entry resolved once: what Case adds its words, filters and lists to. */
 export type ResolvedEntries = ResolvedCase<E, P, I, S>;

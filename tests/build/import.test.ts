@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/model/problems';
-import { validateCase } from '../../src/lib/validate';
+import { validateCase } from '../../src/lib/content/validate';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, serve } from '../../scripts/lib/browser.mjs';
 import { buildSite, freePort, type BuildResult } from '../helpers/build';
 import { importTimelines, type ImportedTimelines } from '../helpers/imported-case';

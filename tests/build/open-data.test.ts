@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/model/problems';
-import { validateCase } from '../../src/lib/validate';
+import { validateCase } from '../../src/lib/content/validate';
 import { scaffold } from '../../scripts/new';
 import { buildSite } from '../helpers/build';
 import { citationsOf, readEntries } from '../helpers/content';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/model/problems';
-import { validateCase } from '../../src/lib/validate';
+import { validateCase } from '../../src/lib/content/validate';
 import { caseWith } from '../helpers/fixtures';
 
 // What a hostile or careless editor could put in a case, tried on the content check itself

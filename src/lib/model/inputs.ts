@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import type { caseSchemas } from '../schemas';
+import type { caseSchemas } from './schemas';
 
 /**
  * What the resolver (resolve.ts) reads: each entry's data as the case's schemas give it, and the
