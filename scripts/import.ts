@@ -1,5 +1,5 @@
 // Brings an existing timeline in: writes a case folder for this engine and a migration report
-// beside it. Usage (README, "Coming from TimelineJS or a spreadsheet"):
+// beside it. Usage (docs/authoring.md, "Coming from TimelineJS or a spreadsheet"):
 //   npm run import -- timelinejs <file.json | sheet.csv> --out <folder> [--force] [--lang en] [--time-zone Europe/London] [--title "…"]
 //   npm run import -- csv <file.csv> --out <folder> [--force] [--lang en] [--time-zone Europe/London] [--title "…"]
 import {

@@ -1,7 +1,7 @@
 import { stringLeaves } from './leaves';
 
 /**
- * The documented limits on what one entry may hold (README, "What content may contain").
+ * The documented limits on what one entry may hold (docs/authoring.md, "What content may contain").
  * Each is far above what a real entry needs and far below what would slow the build or
  * bloat every page that lists the entry; past one, the entry is refused with a message.
  */
