@@ -2,8 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadCase } from '../data/case';
 import { loadExports } from '../data/exports';
-import { rssItems } from '../lib/feed';
-import { makeLinks } from '../lib/links';
+import { rssItems } from '../lib/outputs/feed';
+import { makeLinks } from '../lib/model/links';
 
 // The timeline as a feed, the most recently published entries first, so readers can follow it in
 // a feed reader; each item is dated by when its page was first published (git), not by the event.

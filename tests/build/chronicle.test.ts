@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePolicy, policyOfPage } from '../../src/lib/csp';
-import { readGitDates } from '../../src/lib/git-dates';
+import { parsePolicy, policyOfPage } from '../../src/integrations/security-headers/csp';
+import { readGitDates } from '../../src/lib/content/git-dates';
 import { readEntries } from '../helpers/content';
 import { SHARED_BUILDS, sharedBuild } from '../helpers/shared-builds';
 import { htmlProblems, itMatchesItsContent } from '../helpers/site-checks';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
-import { describeSpanPrecision, parsePartialDate as d } from '../../src/lib/dates';
-import { formatProblem } from '../../src/lib/integrity';
+import { describeSpanPrecision, parsePartialDate as d } from '../../src/lib/model/dates';
+import { formatProblem } from '../../src/lib/model/problems';
 import { checkDateNotes } from '../../src/lib/model/date-notes';
 
 const en = useTranslations('en-GB');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/lib/dates';
-import { formatProblem } from '../../src/lib/integrity';
+import { parsePartialDate } from '../../src/lib/model/dates';
+import { formatProblem } from '../../src/lib/model/problems';
 import { checkOrderHints, respectOrderHints, type Hinted } from '../../src/lib/model/order';
-import { eventDate, eventTime, sortChronologically } from '../../src/lib/timeline';
+import { eventDate, eventTime, sortChronologically } from '../../src/lib/model/timeline';
 
 const ref = (id: string) => ({ id, collection: 'events' });
 const event = (

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate as d } from '../../src/lib/dates';
+import { parsePartialDate as d } from '../../src/lib/model/dates';
 import { useTranslations } from '../../src/i18n';
-import { makeLinks } from '../../src/lib/links';
-import { citedByLabel, countOf, eventDateLabel, relationLabel, resolveCase } from '../../src/lib/resolve';
-import { caseVocabulary } from '../../src/lib/vocabulary';
+import { makeLinks } from '../../src/lib/model/links';
+import { citedByLabel, countOf, eventDateLabel, relationLabel, resolveCase } from '../../src/lib/model/resolve';
+import { caseVocabulary } from '../../src/lib/model/vocabulary';
 import { cite, event, ref, resolved } from '../helpers/records';
 
 const byId = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id);

@@ -1,6 +1,6 @@
 import type { Translator } from '../../i18n';
-import { formatPartialDate, type PartialDate, type Precision } from '../dates';
-import { fileOf, type Problem } from '../integrity';
+import { formatPartialDate, type PartialDate, type Precision } from './dates';
+import { fileOf, type Problem } from './problems';
 
 /**
  * A date note's first sentence must not deny what its own date claims: "Neither the day nor the month is known"

@@ -1,5 +1,5 @@
-import { earliestDay, formatPartialDate, latestDay, type PartialDate } from '../dates';
-import { fileOf, type Problem } from '../integrity';
+import { earliestDay, formatPartialDate, latestDay, type PartialDate } from './dates';
+import { fileOf, type Problem } from './problems';
 
 /**
  * Order hints: an event may say it came `after` or `before` other events. Dates alone cannot
