@@ -4,16 +4,18 @@
 //   npm run capture -- quote <source-id> "<words>" [--case <folder>]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import { WARCRecord, WARCSerializer } from 'warcio';
-import { extractHtml, extractPdf, Refusal, type Extracted } from '../src/lib/capture/extract';
+import type { Extracted } from '../src/lib/capture/extract';
 import { DEFAULT_LIMITS, decodeHtml, fetchPage, isHtml, isPdf, type FetchLimits } from '../src/lib/capture/fetch';
 import { cleanAddress, type Found, type MetaField } from '../src/lib/capture/metadata';
 import { findQuote } from '../src/lib/capture/quote';
+import { Refusal } from '../src/lib/capture/refusal';
 import { contentDir } from '../src/lib/content-dir';
 import { copiesDir, sha256 } from '../src/lib/copies';
 import { PLACEHOLDER } from '../src/lib/placeholders';
-import { ID_PATTERN } from '../src/lib/validate';
-import { FOLDERS, scaffold, type Filled } from './new';
+import type { Filled } from './new';
+
+// The readers of pages and PDFs, the WARC writer and the scaffolder (with the schemas) are loaded
+// only by a capture: `capture quote` starts in a moment.
 
 export interface CaptureOptions {
   /** An http(s) address, or the path of a saved page or PDF. */
@@ -68,7 +70,8 @@ async function load(target: string, limits: FetchLimits, now: () => Date): Promi
       contentType: fetched.contentType,
       address: fetched.address,
       http: { status: fetched.status, statusText: fetched.statusText, headers: fetched.headers },
-      at: fetched.at,
+      // The moment the whole response was in hand.
+      at: now().toISOString(),
       describe: `fetched ${fetched.address} (${String(fetched.status)}, ${fetched.contentType || 'no type'}, ${String(fetched.bytes.byteLength)} bytes)`,
     };
   }
@@ -85,6 +88,7 @@ async function load(target: string, limits: FetchLimits, now: () => Date): Promi
 }
 
 async function extract(loaded: Loaded, target: string): Promise<Extracted> {
+  const { extractHtml, extractPdf } = await import('../src/lib/capture/extract');
   if (isPdf(loaded.bytes, loaded.contentType)) return extractPdf(loaded.bytes);
   if (isHtml(loaded.bytes, loaded.contentType)) {
     try {
@@ -166,6 +170,7 @@ function fields(
 }
 
 async function warcOf(loaded: Loaded, url: string, id: string): Promise<Uint8Array> {
+  const { WARCRecord, WARCSerializer } = await import('warcio');
   const date = loaded.at;
   const info = WARCRecord.createWARCInfo(
     { filename: `${id}.warc.gz`, warcVersion: 'WARC/1.1' },
@@ -222,6 +227,7 @@ export async function capture(options: CaptureOptions): Promise<Captured> {
     const address = cleanAddress(loaded.address);
     if (address) found.url = { value: address, from: 'the address fetched (the page names no canonical address)' };
   }
+  const [{ ID_PATTERN }, { FOLDERS, scaffold }] = await Promise.all([import('../src/lib/validate'), import('./new')]);
   const id = options.id ?? suggestedId(found, loaded.address);
   if (!id) throw new Refusal(`${options.target} gives no title to make an id from: give one with --id <source-id>`);
   if (!ID_PATTERN.test(id))

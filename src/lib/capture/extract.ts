@@ -1,6 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { pageMetadata, partialDateOf, type PageMetadata } from './metadata';
+import { Refusal } from './refusal';
 
 /**
  * A page or PDF turned into the plain text an editor quotes from, and what it says about itself.
@@ -16,9 +17,6 @@ export interface Extracted {
   readonly metadata: PageMetadata;
 }
 
-/** Why a capture stops: said to the editor as it is, never as a stack trace. */
-export class Refusal extends Error {}
-
 /** Fewer characters of article text than this is a list, a front page or a stub, not an article. */
 export const MIN_ARTICLE_CHARACTERS = 400;
 
@@ -29,12 +27,15 @@ const BLOCKS = new Set(
   ),
 );
 
-/** The text of an element, one block a paragraph, spaces inside each folded. */
+/** The text of an element, one block a paragraph, spaces inside each folded; a `<br>` or a line of `<pre>` is a line. */
 export function blockText(root: Node): string {
   const out: string[] = [];
+  let pre = 0;
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
-      out.push(node.textContent ?? '');
+      // A line break in the HTML source is a space on the page, except in preformatted text.
+      const text = node.textContent ?? '';
+      out.push(pre > 0 ? text : text.replace(/\s+/g, ' '));
       return;
     }
     if (node.nodeType !== 1) return;
@@ -43,7 +44,9 @@ export function blockText(root: Node): string {
     if (name === 'BR') out.push('\n');
     const block = BLOCKS.has(name);
     if (block) out.push('\n\n');
+    if (name === 'PRE') pre++;
     for (const child of node.childNodes) walk(child);
+    if (name === 'PRE') pre--;
     if (block) out.push('\n\n');
   };
   walk(root);

@@ -1,4 +1,4 @@
-import { Refusal } from './extract';
+import { Refusal } from './refusal';
 
 /**
  * Fetching exactly the page an editor names, and nothing else: http or https only, redirects
@@ -25,8 +25,6 @@ export interface Fetched {
   readonly headers: [string, string][];
   readonly contentType: string;
   readonly bytes: Uint8Array;
-  /** When the response was read (ISO 8601, UTC). */
-  readonly at: string;
 }
 
 const WEB = new Set(['http:', 'https:']);
@@ -90,7 +88,6 @@ export async function fetchPage(address: string, limits: FetchLimits = DEFAULT_L
         headers: [...response.headers.entries()],
         contentType: response.headers.get('content-type') ?? '',
         bytes,
-        at: new Date().toISOString(),
       };
     }
   } catch (error) {

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capture, parseArgs, quoteReport } from '../../../scripts/capture';
-import { Refusal } from '../../../src/lib/capture/extract';
+import { parseHTML } from 'linkedom';
+import { blockText } from '../../../src/lib/capture/extract';
+import { Refusal } from '../../../src/lib/capture/refusal';
 import { sha256 } from '../../../src/lib/copies';
 import { formatProblem } from '../../../src/lib/integrity';
 import { validateCase } from '../../../src/lib/validate';
@@ -142,6 +144,15 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   }
   throw new Error('the capture was not refused');
 }
+
+describe('the copy’s text', () => {
+  it('is one paragraph a block, a source line break a space, and a <br> or a line of <pre> a line', () => {
+    const { document } = parseHTML(
+      '<html><body><div><h2>A  head</h2><p>one\n  two <em>three</em></p><p>a<br>b</p><pre>x = 1\n  y</pre></div></body></html>',
+    );
+    expect(blockText(document.body)).toBe('A head\n\none two three\n\na\nb\n\nx = 1\ny\n');
+  });
+});
 
 describe('capture of a news article with JSON-LD', () => {
   it('fills the source from JSON-LD before Open Graph and <title>, strips tracking, and keeps the text', async () => {
