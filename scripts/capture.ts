@@ -9,9 +9,9 @@ import { DEFAULT_LIMITS, decodeHtml, fetchPage, isHtml, isPdf, type FetchLimits 
 import { cleanAddress, type Found, type MetaField } from '../src/lib/capture/metadata';
 import { findQuote } from '../src/lib/capture/quote';
 import { Refusal } from '../src/lib/capture/refusal';
-import { contentDir } from '../src/lib/content-dir';
-import { copiesDir, sha256 } from '../src/lib/copies';
-import { PLACEHOLDER } from '../src/lib/placeholders';
+import { contentDir } from '../src/lib/content/content-dir';
+import { copiesDir, sha256 } from '../src/lib/content/copies';
+import { PLACEHOLDER } from '../src/lib/content/placeholders';
 import type { Filled } from './new';
 
 // The readers of pages and PDFs, the WARC writer and the scaffolder (with the schemas) are loaded
@@ -227,7 +227,10 @@ export async function capture(options: CaptureOptions): Promise<Captured> {
     const address = cleanAddress(loaded.address);
     if (address) found.url = { value: address, from: 'the address fetched (the page names no canonical address)' };
   }
-  const [{ ID_PATTERN }, { FOLDERS, scaffold }] = await Promise.all([import('../src/lib/validate'), import('./new')]);
+  const [{ ID_PATTERN }, { FOLDERS, scaffold }] = await Promise.all([
+    import('../src/lib/content/validate'),
+    import('./new'),
+  ]);
   const id = options.id ?? suggestedId(found, loaded.address);
   if (!id) throw new Refusal(`${options.target} gives no title to make an id from: give one with --id <source-id>`);
   if (!ID_PATTERN.test(id))

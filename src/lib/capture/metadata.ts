@@ -1,4 +1,4 @@
-import { isLanguageTag } from '../language-tag';
+import { isLanguageTag } from '../model/language-tag';
 
 /**
  * What a page says about itself, read from its own markup in a fixed order of trust: JSON-LD

@@ -1,4 +1,4 @@
-import { key, nearestPassage, normaliseText, words, type Word } from '../quote-match';
+import { key, nearestPassage, normaliseText, words, type Word } from '../content/quote-match';
 
 /**
  * Finding the words an editor remembers in the copy of their source, so the quote they paste is
