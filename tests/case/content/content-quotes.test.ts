@@ -42,6 +42,8 @@ const NOTE_ALIASES: Record<string, string[]> = {
   'onenewspage-2021-12-10-met-sorry': ['OneNewsPage page text (already a source)'],
   'aol-pa-2017-05-19-insulting': ['AOL (already a source)'],
   'pa-dog-walker-churchyard': ['The PA copy (already a source)'],
+  // Under its L12 ("damning"), the review quotes "the page body" of the solicitors' page of 19 March 2018.
+  'hudgell-2018-03-19-report-damning': ['the page body (already a source) says'],
   // The review quotes the jury's words "from the PA copy above" (its M5 copy of PA's report).
   'pa-2021-12-10-jury-conclusions': ['from the PA copy above'],
 };
