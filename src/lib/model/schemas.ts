@@ -11,25 +11,15 @@ type CollectionName = 'events' | 'people' | 'investigations' | 'sources';
 export type ReferenceFn = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }, unknown>;
 
 export /**
- * A date as precise as the sources allow. YAML turns `2014-06-19` into a Date and `2014`
- * into a number, so both are accepted and read back as the text the editor wrote.
+ * A date as precise as the sources allow. Front matter is read as YAML 1.2 (content/front-matter.ts),
+ * which keeps `2014-06-19` as text and reads `2014` as a number: both are read back as the text the
+ * editor wrote. No Date ever reaches it, so none is accepted.
  */
 const partialDate = z
-  .union([z.string(), z.number().int(), z.date()])
+  .union([z.string(), z.number().int()])
   .transform((value, ctx): PartialDate => {
-    let text: string;
-    if (value instanceof Date) {
-      const iso = value.toISOString();
-      if (!iso.endsWith('T00:00:00.000Z')) {
-        ctx.addIssue({ code: 'custom', message: `"${iso}" has a time of day: write the date alone, as YYYY-MM-DD` });
-        return z.NEVER;
-      }
-      text = iso.slice(0, 10);
-    } else {
-      text = String(value);
-    }
     try {
-      return parsePartialDate(text);
+      return parsePartialDate(String(value));
     } catch (error) {
       ctx.addIssue({ code: 'custom', message: error instanceof DateFormatError ? error.message : String(error) });
       return z.NEVER;
