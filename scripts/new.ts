@@ -3,11 +3,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { contentDir } from '../src/lib/content-dir';
-import { readFrontMatter } from '../src/lib/front-matter';
-import { PLACEHOLDER } from '../src/lib/placeholders';
-import { caseSchemas, type ReferenceFn } from '../src/lib/schemas';
-import { ID_PATTERN } from '../src/lib/validate';
+import { contentDir } from '../src/lib/content/content-dir';
+import { readFrontMatter } from '../src/lib/content/front-matter';
+import { PLACEHOLDER } from '../src/lib/content/placeholders';
+import { caseSchemas, type ReferenceFn } from '../src/lib/model/schemas';
+import { ID_PATTERN } from '../src/lib/content/validate';
 
 export const FOLDERS = {
   event: 'events',
@@ -15,7 +15,7 @@ export const FOLDERS = {
   investigation: 'investigations',
   source: 'sources',
 } as const;
-type Kind = keyof typeof FOLDERS;
+export type Kind = keyof typeof FOLDERS;
 
 const reference: ReferenceFn = (collection) =>
   z
@@ -58,12 +58,16 @@ function field(
   required: boolean,
   asked: ReadonlyMap<string, string>,
   example: Example,
+  filled?: ReadonlyMap<string, Filled>,
 ): string[] {
+  const given = filled?.get(name);
   const plain =
     required || asked.has(name) || example.include.has(name) || defaultSwitch(schema) || writtenEmpty(name, schema);
   const rule = required
     ? 'Required.'
-    : (asked.get(name) ?? (plain ? 'Optional.' : 'Optional: to use it, remove the "# " that begins its lines.'));
+    : (asked.get(name) ??
+      (plain || given ? 'Optional.' : 'Optional: to use it, remove the "# " that begins its lines.'));
+  if (given) return [`# ${[schema.description, rule, given.note].filter(Boolean).join(' ')}`, `${name}: ${given.yaml}`];
   const value = placeholder(name, schema, asked, plain ? example : NO_EXAMPLE);
   return [`# ${[schema.description, rule].filter(Boolean).join(' ')}`, ...(plain ? value : value.map((l) => `# ${l}`))];
 }
@@ -123,25 +127,47 @@ export const BODY_PLACEHOLDER = `${PLACEHOLDER} longer text in Markdown, or dele
 
 type Schema = keyof ReturnType<typeof caseSchemas>;
 
-/** A file's front matter: every field of the schema, described, with the example's values. */
-function frontMatter(schemaName: Schema, asked: ReadonlyMap<string, string>, example: Example): string {
+/** A top-level field's value given by the caller (`npm run capture`), as YAML, with where it came from. */
+export interface Filled {
+  readonly yaml: string;
+  /** Said after the field's description: where the value was found, or what to fill in. */
+  readonly note: string;
+}
+
+export interface ScaffoldOptions {
+  readonly filled?: ReadonlyMap<string, Filled>;
+  /** Comment lines written first in the front matter (without "# "). */
+  readonly header?: readonly string[];
+  /** The body; by default the placeholder the build refuses (BODY_PLACEHOLDER). */
+  readonly body?: string;
+}
+
+/** A file's front matter: every field of the schema, described, with the example's or the caller's values. */
+function frontMatter(
+  schemaName: Schema,
+  asked: ReadonlyMap<string, string>,
+  example: Example,
+  options: ScaffoldOptions = {},
+): string {
   const schema = z.toJSONSchema(schemas[schemaName], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const lines = Object.entries(schema.properties ?? {}).flatMap(([name, sub]) =>
-    field(name, sub, schema.required?.includes(name) ?? false, asked, example),
+    field(name, sub, schema.required?.includes(name) ?? false, asked, example, options.filled),
   );
-  return `---\n${lines.join('\n')}\n---\n`;
+  const header = (options.header ?? []).map((line) => `# ${line}`);
+  return `---\n${[...header, ...lines].join('\n')}\n---\n`;
 }
 
 /** Writes the new entry's file and returns its path; throws, with what to do, when it cannot. */
-export function scaffold(kind: Kind, id: string, root = contentDir()): string {
+export function scaffold(kind: Kind, id: string, root = contentDir(), options: ScaffoldOptions = {}): string {
   if (!ID_PATTERN.test(id))
     throw new Error(`"${id}" cannot be an id: use lower-case letters, digits and single hyphens`);
   const folder = join(resolve(root), FOLDERS[kind]);
   const path = join(folder, `${id}.md`);
   if (existsSync(path)) throw new Error(`${path} already exists: choose another id, or edit that file`);
-  const text = frontMatter(FOLDERS[kind], askedFields(root), NO_EXAMPLE);
+  const text = frontMatter(FOLDERS[kind], askedFields(root), NO_EXAMPLE, options);
   mkdirSync(folder, { recursive: true });
-  writeFileSync(path, `${text}\n${BODY_PLACEHOLDER}\n`);
+  const body = options.body ?? BODY_PLACEHOLDER;
+  writeFileSync(path, `${text}${body ? `\n${body}\n` : ''}`);
   return path;
 }
 

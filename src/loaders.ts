@@ -3,9 +3,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { setDevProblems } from './lib/content/dev-report';
-import { secondsSince } from './lib/elapsed';
-import { formatProblem } from './lib/integrity';
-import { CASE_COLLECTIONS, validateCase, type CaseCheck, type CaseCollection, type CheckedEntry } from './lib/validate';
+import { secondsSince } from './integrations/elapsed';
+import { formatProblem } from './lib/model/problems';
+import {
+  CASE_COLLECTIONS,
+  validateCase,
+  type CaseCheck,
+  type CaseCollection,
+  type CheckedEntry,
+} from './lib/content/validate';
 
 /**
  * The one content pipeline (the pattern of Starlight's `loaders.ts`): each collection's loader

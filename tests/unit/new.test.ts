@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BODY_PLACEHOLDER, FOLDERS, scaffold, scaffoldCase } from '../../scripts/new';
-import { formatProblem } from '../../src/lib/integrity';
-import { caseSchemas, type ReferenceFn } from '../../src/lib/schemas';
+import { formatProblem } from '../../src/lib/model/problems';
+import { caseSchemas, type ReferenceFn } from '../../src/lib/model/schemas';
 import { z } from 'astro/zod';
-import { validateCase } from '../../src/lib/validate';
+import { validateCase } from '../../src/lib/content/validate';
 import { caseWith, fillNewEvent } from '../helpers/fixtures';
 import { runScript } from '../helpers/script';
 

@@ -1,4 +1,4 @@
-import { formatProblem, type Problem } from '../integrity';
+import { formatProblem, type Problem } from '../model/problems';
 
 /**
  * The content problems of the dev server's latest check, for every page it serves to show

@@ -1,10 +1,10 @@
-import { editDistance } from '../suggest';
+import { editDistance } from '../model/suggest';
 import { mapDate, timeParts, type DateParts } from './dates';
 import { Unread, type DraftEvent, type DraftSource, type InputProblem, type ReadResult } from './draft';
 import { readTable } from './table';
 
 /**
- * The plain spreadsheet layout (README, "Coming from TimelineJS or a spreadsheet"): one row per
+ * The plain spreadsheet layout (docs/authoring.md, "Coming from TimelineJS or a spreadsheet"): one row per
  * event, the form a researcher keeps a chronology in. Only `date` and `title` are required.
  */
 export const PLAIN_COLUMNS = [
