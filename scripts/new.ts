@@ -188,10 +188,10 @@ const CASE_EXAMPLE = {
     body: 'What this timeline covers and how it is sourced: a paragraph or two, shown on the home page.',
   },
   events: {
-    id: '2024-01-15-example-event',
+    id: '2020-01-15-example-event',
     values: {
       title: '"Example: the first event"',
-      date: '2024-01-15',
+      date: '2020-01-15',
       kind: 'statement',
       summary: '"What happened, in one or two sentences, saying no more than the source does."',
       person: 'example-person',
@@ -219,7 +219,7 @@ const CASE_EXAMPLE = {
       publisher: '"Example Publisher"',
       kind: 'news-report',
       url: 'https://example.org/the-source',
-      published: '2024-01-16',
+      published: '2020-01-16',
     },
     include: [],
   },

@@ -40,7 +40,7 @@ describe('a new case', () => {
     expect(home).toContain('A new timeline');
     // The hidden heading over the timeline comes from the dictionary when site.md has none.
     expect(home).toMatch(/<h2 class="visually-hidden"[^>]*>The timeline<\/h2>/);
-    expect(existsSync(join(outOf(first), 'events/2024-01-15-example-event/index.html'))).toBe(true);
+    expect(existsSync(join(outOf(first), 'events/2020-01-15-example-event/index.html'))).toBe(true);
     expect(existsSync(join(outOf(first), 'people/example-person/index.html'))).toBe(true);
   });
 
@@ -48,8 +48,8 @@ describe('a new case', () => {
     expect(builds[1]?.code, builds[1]?.output).toBe(0);
     expect(readFileSync(join(outOf(second), 'index.html'), 'utf8')).toContain('A test case');
     expect(readFileSync(join(outOf(first), 'index.html'), 'utf8')).toContain('A new timeline');
-    expect(existsSync(join(outOf(first), 'events/2024-01-15-example-event/index.html'))).toBe(true);
-    expect(existsSync(join(outOf(second), 'events/2024-01-15-example-event/index.html'))).toBe(false);
+    expect(existsSync(join(outOf(first), 'events/2020-01-15-example-event/index.html'))).toBe(true);
+    expect(existsSync(join(outOf(second), 'events/2020-01-15-example-event/index.html'))).toBe(false);
     expect(existsSync(cacheOf(first)) && existsSync(cacheOf(second))).toBe(true);
   });
 });

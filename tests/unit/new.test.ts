@@ -88,7 +88,7 @@ describe('scaffoldCase', () => {
     const files = scaffoldCase(dir).map((path) => path.slice(dir.length + 1));
     expect(files).toEqual([
       'site.md',
-      'events/2024-01-15-example-event.md',
+      'events/2020-01-15-example-event.md',
       'people/example-person.md',
       'sources/example-source.md',
       'README.md',
