@@ -18,7 +18,7 @@ export const MAX_FRONT_MATTER_LINES = 1000;
 export const MAX_NESTING = 16;
 
 /** Fields shown on one line (the last key of a path decides). */
-const SHORT_FIELDS = new Set([
+export const SHORT_FIELDS = new Set([
   'title',
   'name',
   'otherNames',
