@@ -3,7 +3,7 @@
 // (made at build time from the schemas: src/lib/outputs/editor-config.ts). Only /admin/ loads it.
 import CMS, { type CmsConfig } from '@sveltia/cms';
 import { z } from 'astro/zod';
-import { readEntryFile, writeEntryFile } from '../lib/model/entry-file';
+import { entryData, readEntryFile, writeEntryFile } from '../lib/model/entry-file';
 import { EDITED, type Edited, type JsonSchema } from '../lib/model/entry-schemas';
 import { formatName } from '../lib/outputs/editor-config';
 import { caseSchemas, type ReferenceFn } from '../lib/schemas';
@@ -50,7 +50,8 @@ CMS.registerEventListener({
     const collection = collectionOf(String(entry.get('collection')), String(entry.get('path')));
     if (!collection) return undefined;
     const { body: _body, ...data } = (entry.get('data') as { toJS: () => Record<string, unknown> }).toJS();
-    const problems = problemsOf(schemas[collection].safeParse(data));
+    // Checked as the file will hold it: empty optional fields left out, as the writer leaves them.
+    const problems = problemsOf(schemas[collection].safeParse(entryData(data, payload.schemas[collection])));
     if (problems.length === 0) return undefined;
     // Sveltia shows the cause's message of an error named saving_failed in its save dialog.
     throw new Error('saving_failed', {

@@ -57,7 +57,12 @@ function unsaid(value: Value, schema: JsonSchema | undefined, required: boolean)
 /** The value with its keys in the schema's order and what it leaves unsaid taken out. */
 function ordered(value: Record<string, unknown>, schema: JsonSchema | undefined): Record<string, unknown> {
   const properties = schema?.properties ?? {};
-  const keys = [...Object.keys(properties), ...Object.keys(value).filter((k) => !(k in properties))];
+  const keys = [
+    ...Object.keys(properties),
+    // Keys the schema does not know are kept (the build names them), except the editor's own
+    // bookkeeping: Sveltia CMS gives each list item an `__sc_item_id` while it is edited.
+    ...Object.keys(value).filter((k) => !(k in properties) && !k.startsWith('__sc_')),
+  ];
   const out: Record<string, unknown> = {};
   for (const key of keys) {
     if (!(key in value)) continue;
@@ -75,6 +80,11 @@ function tidy(value: Value, schema: JsonSchema | undefined): Value {
   return value;
 }
 
+/** The data as its file will hold it: what writeEntryFile writes, before it is YAML. */
+export function entryData(data: Record<string, unknown>, schema: JsonSchema): Record<string, unknown> {
+  return ordered(data, schema);
+}
+
 /** The fields of a schema that are dates, as paths of keys (`*` for a list's items). */
 function datePaths(schema: JsonSchema, path: string[] = [], out = new Set<string>()): Set<string> {
   if (isDateField(schema)) out.add(path.join('.'));
@@ -85,7 +95,7 @@ function datePaths(schema: JsonSchema, path: string[] = [], out = new Set<string
 
 /** Writes the file's text in the house style (see above). */
 export function writeEntryFile(file: EntryFile, schema: JsonSchema): string {
-  const data = ordered(file.data, schema);
+  const data = entryData(file.data, schema);
   const dates = datePaths(schema);
   const doc = new Document(data);
   visit(doc, {

@@ -211,7 +211,12 @@ export function editorConfig(schemas: Record<Edited, JsonSchema>, settings: Edit
     public_folder: '/images',
     output: { omit_empty_optional_fields: true },
     collections: [
-      { ...entryCollection('events', 'editor.event'), sortable_fields: ['date', 'title'] },
+      // An event's file is named by its date and title, as the case's own are (2014-06-19-…).
+      {
+        ...entryCollection('events', 'editor.event'),
+        slug: '{{fields.date}}-{{slug}}',
+        sortable_fields: ['date', 'title'],
+      },
       entryCollection('people', 'editor.person'),
       entryCollection('investigations', 'editor.investigation'),
       entryCollection('sources', 'editor.source'),
