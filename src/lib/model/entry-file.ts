@@ -112,7 +112,12 @@ export function writeEntryFile(file: EntryFile, schema: JsonSchema): string {
         return;
       }
       // A year alone is written as the number YAML reads it as (quoted, it would not be plain).
-      if (/^\d{4}$/.test(node.value)) node.value = Number(node.value);
+      if (/^[1-9]\d{3}$/.test(node.value)) node.value = Number(node.value);
+      // "0999" as a number would lose its zero: it stays quoted text, which the schema reads the same.
+      else if (/^\d{4}$/.test(node.value)) {
+        node.type = Scalar.QUOTE_DOUBLE;
+        return;
+      }
       node.type = Scalar.PLAIN;
     },
   });
