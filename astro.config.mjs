@@ -3,10 +3,10 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { editorOffline } from './src/integrations/editor/offline';
-import { pagefindIndex } from './src/integrations/pagefind';
-import { previewImages } from './src/integrations/previews';
-import { renderedPages } from './src/integrations/rendered-pages';
-import { securityHeaders } from './src/integrations/security-headers';
+import { pagefindIndex } from './src/integrations/pagefind/pagefind';
+import { previewImages } from './src/integrations/previews/previews';
+import { renderedPages } from './src/integrations/rendered-pages/rendered-pages';
+import { securityHeaders } from './src/integrations/security-headers/security-headers';
 import { scriptHash, THEME_SCRIPT } from './src/lib/theme';
 import { publishing } from './site.config.mjs';
 
@@ -22,7 +22,7 @@ export default defineConfig({
   // Eight pages at once: while some pages are being written to disk others render, instead of
   // the build's one busy core waiting on every write (at 10,000 events, two rounds on this
   // machine: rendering took 79-95 s one page at a time, 50-66 s at four, 51 s at eight). The
-  // search index still receives pages in a fixed order (src/integrations/rendered-pages.ts), so
+  // search index still receives pages in a fixed order (src/integrations/rendered-pages/rendered-pages.ts), so
   // the output is the same every build.
   //
   // Stylesheets are files, never inlined: a reader's browser fetches each once for the whole

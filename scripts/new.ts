@@ -3,10 +3,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { contentDir } from '../src/lib/content-dir';
-import { readFrontMatter } from '../src/lib/front-matter';
-import { caseSchemas, type ReferenceFn } from '../src/lib/schemas';
-import { ID_PATTERN } from '../src/lib/validate';
+import { contentDir } from '../src/lib/content/content-dir';
+import { readFrontMatter } from '../src/lib/content/front-matter';
+import { caseSchemas, type ReferenceFn } from '../src/lib/model/schemas';
+import { ID_PATTERN } from '../src/lib/content/validate';
 
 export const FOLDERS = {
   event: 'events',

@@ -2,9 +2,15 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { secondsSince } from './lib/elapsed';
-import { formatProblem } from './lib/integrity';
-import { CASE_COLLECTIONS, validateCase, type CaseCheck, type CaseCollection, type CheckedEntry } from './lib/validate';
+import { secondsSince } from './integrations/elapsed';
+import { formatProblem } from './lib/model/problems';
+import {
+  CASE_COLLECTIONS,
+  validateCase,
+  type CaseCheck,
+  type CaseCollection,
+  type CheckedEntry,
+} from './lib/content/validate';
 
 /**
  * The one content pipeline (the pattern of Starlight's `loaders.ts`): each collection's loader

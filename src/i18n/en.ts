@@ -321,7 +321,7 @@ export const en = {
     'Read as a date ({date}): the events of that date come first, oldest first, then the pages that mention it.',
   'chart.scrollLabel': 'Time chart: scroll sideways to see all of it',
 
-  // The open-data page and the downloads' JSON Schemas (src/lib/export.ts).
+  // The open-data page and the downloads' JSON Schemas (src/lib/outputs/export.ts).
   'data.file.event': 'every event of the timeline',
   'data.file.person': 'every person named in the case',
   'data.file.investigation': 'every investigation, trial, inquest, inspection or claim',

@@ -1,9 +1,9 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import { earliestDay, latestDay, utcDay, type PartialDate } from './dates';
-import type { EventRecord, InvestigationRecord } from './resolve';
+import { earliestDay, latestDay, utcDay, type PartialDate } from './model/dates';
+import type { EventRecord, InvestigationRecord } from './model/resolve';
 import type { Translator } from '../i18n';
-import type { Term } from './vocabulary';
+import type { Term } from './model/vocabulary';
 
 /** How many colours the chart's palette has (tokens.css `--chart-1` …): groups beyond it reuse them. */
 export const PALETTE_SIZE = 8;

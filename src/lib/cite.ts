@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import { useTranslations, type Translator } from '../i18n';
-import { earliestDay, type PartialDate } from './dates';
+import { earliestDay, type PartialDate } from './model/dates';
 
 const english = useTranslations('en-GB');
 

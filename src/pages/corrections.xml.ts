@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadCase } from '../data/case';
-import { earliestDay, formatPartialDate } from '../lib/dates';
-import { makeLinks } from '../lib/links';
+import { earliestDay, formatPartialDate } from '../lib/model/dates';
+import { makeLinks } from '../lib/model/links';
 
 // Every correction as a feed, newest first, so readers who cited a page learn when it changed.
 export const GET: APIRoute = async ({ site }) => {

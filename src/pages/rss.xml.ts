@@ -2,8 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadCase } from '../data/case';
 import { loadExports } from '../data/exports';
-import { rssItems } from '../lib/feed';
-import { makeLinks } from '../lib/links';
+import { rssItems } from '../lib/outputs/feed';
+import { makeLinks } from '../lib/model/links';
 
 // The timeline as a feed, newest event first, so readers can follow it in a feed reader.
 export const GET: APIRoute = async ({ site }) => {

@@ -4,9 +4,8 @@
 import CMS, { type CmsConfig } from '@sveltia/cms';
 import { z } from 'astro/zod';
 import { entryData, readEntryFile, writeEntryFile } from '../lib/model/entry-file';
-import { EDITED, type Edited, type JsonSchema } from '../lib/model/entry-schemas';
-import { formatName } from '../lib/outputs/editor-config';
-import { caseSchemas, type ReferenceFn } from '../lib/schemas';
+import { EDITED, editorFormat, type Edited, type JsonSchema } from '../lib/model/entry-schemas';
+import { caseSchemas, type ReferenceFn } from '../lib/model/schemas';
 import { editorLocale, problemsOf } from '../lib/model/entry-check';
 
 interface Payload {
@@ -22,7 +21,7 @@ const payload = JSON.parse(element?.textContent ?? '{}') as Payload;
 // The files are written the way the case's own files are (src/lib/model/entry-file.ts).
 for (const name of EDITED) {
   const schema = payload.schemas[name];
-  CMS.registerCustomFormat(formatName(name), 'md', {
+  CMS.registerCustomFormat(editorFormat(name), 'md', {
     fromFile: (text) => {
       const { data, body } = readEntryFile(text, schema);
       return body ? { ...data, body } : data;

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { validateCase } from '../../src/lib/validate';
+import { validateCase } from '../../src/lib/content/validate';
 
 // The browser editor (/admin/, docs/editing-in-the-browser.md) on the engine fixture, through
 // Sveltia CMS's in-browser test backend: the fixture's files are put in the browser's private

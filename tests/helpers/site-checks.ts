@@ -3,7 +3,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, it } from 'vitest';
 import type { RawEntry } from './content';
 import { attributes, brokenLinks } from './site';
-import { DATE_PATTERN, parsePartialDate, sortKey } from '../../src/lib/dates';
+import { DATE_PATTERN, parsePartialDate, sortKey } from '../../src/lib/model/dates';
 
 /** A local date-time with its UTC offset, as an event with a time of day carries it. */
 export const ZONED_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[+-]\d{2}:\d{2}$/;

@@ -11,7 +11,7 @@ import {
   readCopies,
   sha256,
   type Copy,
-} from '../../src/lib/copies';
+} from '../../src/lib/content/copies';
 
 const copyText = 'The watchdog said it had reviewed the evidence. Officers were told on Monday.';
 const copy: Copy = { sourceId: 'gazette', file: 'copies/gazette.txt', text: copyText, sha256: sha256(copyText) };

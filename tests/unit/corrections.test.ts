@@ -6,9 +6,9 @@ import {
   latestCorrection,
   newestFirst,
   withAnchors,
-} from '../../src/lib/corrections';
-import { parsePartialDate } from '../../src/lib/dates';
-import { caseSchemas, type ReferenceFn } from '../../src/lib/schemas';
+} from '../../src/lib/model/corrections';
+import { parsePartialDate } from '../../src/lib/model/dates';
+import { caseSchemas, type ReferenceFn } from '../../src/lib/model/schemas';
 
 const d = parsePartialDate;
 const reference: ReferenceFn = (collection) => z.string().transform((id) => ({ id, collection }));

@@ -13,8 +13,8 @@ import {
   type EditorField,
   type EditorSettings,
 } from '../../src/lib/outputs/editor-config';
-import { caseSchemas, type ReferenceFn } from '../../src/lib/schemas';
-import { defaultVocabulary } from '../../src/lib/vocabulary';
+import { caseSchemas, type ReferenceFn } from '../../src/lib/model/schemas';
+import { defaultVocabulary } from '../../src/lib/model/vocabulary';
 import { z } from 'astro/zod';
 
 const PACKAGE = 'node_modules/@sveltia/cms';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFile, ownPolicy, withPolicy } from '../../src/lib/csp';
+import { headersFile, ownPolicy, withPolicy } from '../../src/integrations/security-headers/csp';
 import { stripEditorCdnFonts } from '../../src/integrations/editor/offline';
 
 describe('stripEditorCdnFonts', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { citationsCsv, eventsCsv, toCsv } from '../../src/lib/csv';
-import { exportEvent, exportInvestigation, exportPerson, exportSource } from '../../src/lib/export-records';
-import { rssItems } from '../../src/lib/feed';
-import { toFtm } from '../../src/lib/ftm';
+import { citationsCsv, eventsCsv, toCsv } from '../../src/lib/outputs/csv';
+import { exportEvent, exportInvestigation, exportPerson, exportSource } from '../../src/lib/outputs/export-records';
+import { rssItems } from '../../src/lib/outputs/feed';
+import { toFtm } from '../../src/lib/outputs/ftm';
 import { resolved } from '../helpers/records';
 
 const absolute = (href: string) => `https://example.org${href}`;

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
-import * as validate from '../../src/lib/validate';
+import * as validate from '../../src/lib/content/validate';
 import { caseLoaders } from '../../src/loaders';
 import { caseWith, MINIMAL_SIZES } from '../helpers/fixtures';
 
 // Counts the whole-case checks the loaders run, without changing what they return.
-vi.mock('../../src/lib/validate', async (importOriginal) => {
+vi.mock('../../src/lib/content/validate', async (importOriginal) => {
   const actual = await importOriginal<typeof validate>();
   return { ...actual, validateCase: vi.fn(actual.validateCase) };
 });

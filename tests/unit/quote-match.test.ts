@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestPassage, normaliseText, quoteInCopy, quoteParts } from '../../src/lib/quote-match';
+import { nearestPassage, normaliseText, quoteInCopy, quoteParts } from '../../src/lib/content/quote-match';
 
 const copy = `Eight Metropolitan Police officers are being investigated over their handling of the case.
 

@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildDate } from '../../src/lib/build-date';
 import { chartEvents, chartSpans } from '../../src/lib/chart';
 import { accessedForms, citationTexts } from '../../src/lib/cite';
-import { parsePartialDate as d } from '../../src/lib/dates';
-import { mostUsed, searchFilters, timelineFilters, timelinePageFilters } from '../../src/lib/filters';
-import { DEFAULT_WORDS } from '../../src/lib/resolve';
+import { parsePartialDate as d } from '../../src/lib/model/dates';
+import { mostUsed, searchFilters, timelineFilters, timelinePageFilters } from '../../src/lib/model/filters';
+import { DEFAULT_WORDS } from '../../src/lib/model/resolve';
 import { resolved } from '../helpers/records';
 
 describe('timelineFilters', () => {

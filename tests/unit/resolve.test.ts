@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate as d } from '../../src/lib/dates';
-import { makeLinks } from '../../src/lib/links';
-import { citedByLabel, countOf, eventDateLabel, relationLabel, resolveCase } from '../../src/lib/resolve';
+import { parsePartialDate as d } from '../../src/lib/model/dates';
+import { makeLinks } from '../../src/lib/model/links';
+import { citedByLabel, countOf, eventDateLabel, relationLabel, resolveCase } from '../../src/lib/model/resolve';
 import { cite, event, resolved } from '../helpers/records';
 
 const byId = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { caseSchemas, type ReferenceFn } from '../../src/lib/schemas';
+import { caseSchemas, type ReferenceFn } from '../../src/lib/model/schemas';
 
 // Stands in for astro:content's reference(): an id becomes { id, collection }.
 const reference: ReferenceFn = (collection) => z.string().transform((id) => ({ id, collection }));

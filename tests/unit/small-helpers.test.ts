@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir';
-import { groupInOrder, unique } from '../../src/lib/grouping';
-import { makeLinks } from '../../src/lib/links';
-import { caseParts, holdsEntries } from '../../src/lib/parts';
-import { closest, editDistance } from '../../src/lib/suggest';
+import { contentDir } from '../../src/lib/content/content-dir';
+import { groupInOrder, unique } from '../../src/lib/model/grouping';
+import { makeLinks } from '../../src/lib/model/links';
+import { caseParts, holdsEntries } from '../../src/lib/model/parts';
+import { closest, editDistance } from '../../src/lib/model/suggest';
 
 describe('contentDir', () => {
   it('defaults to ./content', () => {

@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
-import { judgeBody } from '../html-safety';
-import { MAX_SHORT_FIELD } from '../limits';
-import { PLACEHOLDER } from '../placeholders';
-import { DEFAULT_IDS } from '../vocabulary';
+import { judgeBody } from '../content/html-safety';
+import { MAX_SHORT_FIELD } from '../content/limits';
+import { PLACEHOLDER } from '../content/placeholders';
+import { DEFAULT_IDS } from '../model/vocabulary';
 import { endFollows, mapDate, type DateParts, type MappedDate } from './dates';
 import type { Draft, DraftEvent, InputProblem } from './draft';
 import { Findings, type Finding } from './findings';

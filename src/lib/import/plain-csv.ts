@@ -3,7 +3,7 @@ import { Unread, type DraftEvent, type DraftSource, type InputProblem, type Read
 import { readTable } from './table';
 
 /**
- * The plain spreadsheet layout (README, "Coming from TimelineJS or a spreadsheet"): one row per
+ * The plain spreadsheet layout (docs/authoring.md, "Coming from TimelineJS or a spreadsheet"): one row per
  * event, the form a researcher keeps a chronology in. Only `date` and `title` are required.
  */
 export const PLAIN_COLUMNS = [

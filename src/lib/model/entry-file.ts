@@ -1,5 +1,4 @@
-import { Document, isPair, isScalar, isSeq, Scalar, visit } from 'yaml';
-import { readFrontMatter } from '../front-matter';
+import { Document, isPair, isScalar, isSeq, parseDocument, Scalar, visit } from 'yaml';
 import { isDateField, type JsonSchema } from './entry-schemas';
 
 /**
@@ -36,12 +35,32 @@ function datesAsText(value: Value, schema: JsonSchema | undefined): Value {
   return value;
 }
 
-/** Reads a content file into its front matter's data and its body; throws, naming the problem, when it cannot. */
+/**
+ * Reads a content file into its front matter's data and its body, as the build reads it (the
+ * block between the opening `---` and the next line starting with `---`, YAML 1.2: no
+ * timestamps); throws, naming the problem, when it cannot. The build's own checks of the file
+ * (src/lib/content/) run on it again when the site is built.
+ */
 export function readEntryFile(text: string, schema: JsonSchema): EntryFile {
-  const read = readFrontMatter(text);
-  if (!read.ok) throw new Error(read.problems.map((p) => `${p.field} ${p.message}`).join('; '));
-  const data = datesAsText(read.value.data, schema) as Record<string, unknown>;
-  return { data, body: read.value.body.replace(/^\s*\n/, '').trimEnd() };
+  const start = text.replace(/^\uFEFF?\s*/, '');
+  const close = start.indexOf('\n---', 3);
+  if (!start.startsWith('---') || close === -1) {
+    throw new Error('is not Markdown with front matter: it must start with a --- block');
+  }
+  const doc = parseDocument(start.slice(3, close + 1), { schema: 'core', uniqueKeys: true });
+  const [error] = doc.errors;
+  if (error) throw new Error(`is not valid YAML: ${error.message.split('\n')[0] ?? ''}`);
+  const value: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new Error('must be a list of fields (key: value)');
+  const data = datesAsText(value, schema) as Record<string, unknown>;
+  return {
+    data,
+    body: start
+      .slice(close + 4)
+      .replace(/^[^\n]*\n/, '')
+      .replace(/^\s*\n/, '')
+      .trimEnd(),
+  };
 }
 
 /** Whether a value says nothing the schema would not fill in by itself. */

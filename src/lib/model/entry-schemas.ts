@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { caseSchemas, type ReferenceFn } from '../schemas';
+import { caseSchemas, type ReferenceFn } from './schemas';
 
 /**
  * The content files' schemas as JSON Schema (what a file holds, before the schemas' transforms),
@@ -60,3 +60,10 @@ export function isDateField(schema: JsonSchema): boolean {
   const types = (schema.anyOf ?? []).map((s) => s.type);
   return types.includes('string') && types.includes('integer');
 }
+
+/**
+ * The name of the file format the browser editor reads and writes a collection's files with
+ * (entry-file.ts, registered by src/scripts/admin.ts). It ends in -frontmatter: Sveltia CMS
+ * refuses a .md collection whose format is not a front matter one.
+ */
+export const editorFormat = (collection: Edited) => `timeline-${collection}-frontmatter`;

@@ -1,8 +1,7 @@
 import type { Key, Translator } from '../../i18n';
-import { SHORT_FIELDS } from '../limits';
-import { ID_PATTERN } from '../schemas';
-import type { Term, Vocabulary } from '../vocabulary';
-import { isDateField, type Edited, type JsonSchema } from '../model/entry-schemas';
+import { editorFormat, isDateField, type Edited, type JsonSchema } from '../model/entry-schemas';
+import { ID_PATTERN } from '../model/schemas';
+import type { Term, Vocabulary } from '../model/vocabulary';
 
 /**
  * The browser editor's configuration (Sveltia CMS, served at /admin/), made from the content
@@ -85,9 +84,8 @@ export const DATE_PATTERN = '^-?\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))
 const TIME_PATTERN = '^([01]\\d|2[0-3]):[0-5]\\d$';
 const URL_PATTERN = '^https?://\\S+$';
 
-/** The format name of a collection's files: registered by the editor's page (src/scripts/admin.ts). */
-// The name ends in -frontmatter: Sveltia refuses a .md collection whose format is not a front matter one.
-export const formatName = (collection: Edited) => `timeline-${collection}-frontmatter`;
+/** Text written in sentences: a box of several lines (the rest are one line: titles, names, ids). */
+const LONG_TEXT = /^(summary|quote|note|outcome|finding|text|description|contentNotice|\w+Notes?)$/;
 
 function termOptions(settings: EditorSettings, list: keyof Vocabulary | 'tags') {
   const terms: readonly Term[] = list === 'tags' ? settings.tags : settings.vocabulary[list];
@@ -151,7 +149,7 @@ export function editorField(
             : name === 'time'
               ? [TIME_PATTERN, t('editor.time')]
               : undefined;
-      const widget = SHORT_FIELDS.has(name) || schema.pattern || schema.format || name === 'time' ? 'string' : 'text';
+      const widget = LONG_TEXT.test(name) && !pattern ? 'text' : 'string';
       return { ...common, widget, ...(pattern ? { pattern } : {}) };
     }
     case 'object':
@@ -197,7 +195,7 @@ export function editorConfig(schemas: Record<Edited, JsonSchema>, settings: Edit
     label_singular: t(singular),
     folder: folder(name),
     extension: 'md',
-    format: formatName(name),
+    format: editorFormat(name),
     create: true,
     identifier_field: TITLE_FIELD[name],
     fields: fields(name),
@@ -227,7 +225,7 @@ export function editorConfig(schemas: Record<Edited, JsonSchema>, settings: Edit
         name: 'site',
         label: t('editor.site'),
         file: `${settings.contentPath}/site.md`,
-        format: formatName('site'),
+        format: editorFormat('site'),
         fields: fields('site'),
       },
     ],

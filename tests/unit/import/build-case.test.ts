@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCase, PLACEHOLDER_SOURCE, renderFile, type ImportedCase } from '../../../src/lib/import/build-case';
 import type { Draft, DraftEvent } from '../../../src/lib/import/draft';
 import { placeholderIndex, renderReport } from '../../../src/lib/import/report';
-import { readFrontMatter } from '../../../src/lib/front-matter';
+import { readFrontMatter } from '../../../src/lib/content/front-matter';
 
 const event = (over: Partial<DraftEvent> = {}): DraftEvent => ({
   origin: 'events[0]',
