@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { headersFile, ownPolicy, withPolicy } from '../../src/integrations/security-headers/csp';
-import { stripEditorCdnFonts } from '../../src/integrations/editor/offline';
+import { stripEditorCdnFonts, stripEditorStatusChecks } from '../../src/integrations/editor/offline';
 
 describe('stripEditorCdnFonts', () => {
   const bundle = readFileSync('node_modules/@sveltia/cms/npm/index.js', 'utf8');
@@ -16,6 +16,16 @@ describe('stripEditorCdnFonts', () => {
 
   it('stops the build when a new version of the editor has no such rules to take out', () => {
     expect(() => stripEditorCdnFonts('const a = 1;')).toThrow(/@sveltia\/cms: expected its CDN @font-face rules/);
+  });
+});
+
+describe('stripEditorStatusChecks', () => {
+  it('turns off the Git hosts’ status checks, so a signed-in editor asks no status page', () => {
+    const bundle = readFileSync('node_modules/@sveltia/cms/npm/index.js', 'utf8');
+    expect(bundle).toContain('githubstatus.com/api');
+    const stripped = stripEditorStatusChecks(bundle);
+    expect(stripped).not.toMatch(/githubstatus\.com\/api|hostedstatus\.com/);
+    expect(() => stripEditorStatusChecks('const a = 1;')).toThrow(/expected its status check/);
   });
 });
 

@@ -27,6 +27,31 @@ export function stripEditorCdnFonts(code: string): string {
   return stripped;
 }
 
+/**
+ * The Git hosts' public status pages the editor polls every five minutes while signed in to
+ * GitHub or GitLab (or working on a local folder with either configured). Each address is
+ * replaced with an empty `data:` address: reading it fails, and the editor takes the status as
+ * unknown and shows no notice, as it does when the status page cannot be reached.
+ */
+const STATUS_ADDRESSES = [
+  'https://www.githubstatus.com/api/v2/status.json',
+  'https://status-api.hostedstatus.com/1.0/status/5b36dc6502d06804c08349f7',
+];
+
+export function stripEditorStatusChecks(code: string): string {
+  let out = code;
+  for (const address of STATUS_ADDRESSES) {
+    const quoted = `\`${address}\``;
+    if (!out.includes(quoted)) {
+      throw new Error(
+        `@sveltia/cms: expected its status check of ${address} to turn off, found none: see src/integrations/editor/offline.ts`,
+      );
+    }
+    out = out.split(quoted).join('`data:,`');
+  }
+  return out;
+}
+
 export function editorOffline(): AstroIntegration {
   return {
     name: 'timeline:editor-offline',
@@ -40,7 +65,7 @@ export function editorOffline(): AstroIntegration {
                 enforce: 'pre',
                 transform(code, id) {
                   if (!EDITOR_BUNDLE.test(id.split('?')[0] ?? '')) return undefined;
-                  return { code: stripEditorCdnFonts(code), map: null };
+                  return { code: stripEditorStatusChecks(stripEditorCdnFonts(code)), map: null };
                 },
               },
             ],
