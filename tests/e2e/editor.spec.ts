@@ -41,10 +41,9 @@ async function readBack(page: Page): Promise<Record<string, string>> {
     await page.evaluate(async () => {
       const out: [string, string][] = [];
       const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
-        // @ts-expect-error: entries() is in Chromium's FileSystemDirectoryHandle, not yet in lib.dom.
-        for await (const [name, handle] of dir.entries() as AsyncIterable<[string, FileSystemHandle]>) {
-          if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-          else out.push([`${prefix}${name}`, await (await (handle as FileSystemFileHandle).getFile()).text()]);
+        for await (const [name, handle] of dir.entries()) {
+          if (handle.kind === 'directory') await walk(handle, `${prefix}${name}/`);
+          else out.push([`${prefix}${name}`, await (await handle.getFile()).text()]);
         }
       };
       const root = await navigator.storage.getDirectory();
