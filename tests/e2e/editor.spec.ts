@@ -74,6 +74,15 @@ async function save(page: Page) {
 
 const field = (page: Page, name: string) => page.getByRole('group', { name: new RegExp(`^“.?${name}.?” Field$`) });
 
+/**
+ * Picks an entry in a relation field, and waits until the preview shows it: the editor takes the
+ * value a moment after the click, and a Save sooner finds the field still empty.
+ */
+async function pick(page: Page, name: string, label: string, id: string) {
+  await field(page, name).getByRole('radio', { name: label }).click();
+  await expect(page.getByRole('document', { name: 'Content Preview' })).toContainText(new RegExp(`${label}|${id}`));
+}
+
 async function openEditor(page: Page, files: Record<string, string>) {
   await page.setViewportSize({ width: 1280, height: 4000 });
   await page.goto('/');
@@ -100,10 +109,10 @@ test('an editor creates an event, edits a person and relinks a source; the files
   await page.getByRole('option', { name: 'Inquest', exact: true }).click();
   await field(page, 'summary').getByRole('textbox').fill('The coroner wrote to the family.');
   await page.getByRole('button', { name: /^Add .?people.?$/ }).click();
-  await field(page, 'person').getByRole('radio', { name: 'Sam Clerk' }).click();
+  await pick(page, 'person', 'Sam Clerk', 'sam-clerk');
   await field(page, 'role').getByRole('textbox').fill('coroner');
   await page.getByRole('button', { name: /^Add .?citations.?$/ }).click();
-  await field(page, 'source').getByRole('radio', { name: 'The Gazette report' }).click();
+  await pick(page, 'source', 'The Gazette report', 'the-gazette');
   await field(page, 'quote').getByRole('textbox').fill('the inquest opened');
   await save(page);
 
@@ -114,7 +123,7 @@ test('an editor creates an event, edits a person and relinks a source; the files
 
   // A source relinked: the verdict's citation now points to the inquest report.
   await page.goto('/admin/?backend=test-repo#/collections/events/entries/2016-01-05-doe-convicted');
-  await field(page, 'source').getByRole('radio', { name: 'The inquest report' }).click();
+  await pick(page, 'source', 'The inquest report', 'inquest-report');
   await save(page);
 
   const after = await readBack(page);
