@@ -14,7 +14,7 @@ export const FOLDERS = {
   investigation: 'investigations',
   source: 'sources',
 } as const;
-type Kind = keyof typeof FOLDERS;
+export type Kind = keyof typeof FOLDERS;
 
 const reference: ReferenceFn = (collection) =>
   z
@@ -40,11 +40,20 @@ interface JsonSchema {
  * that begins its lines brings it in. Empty lists and false switches validate as they are.
  * `asked` holds optional fields the case needs all the same (askedFields), written to be filled.
  */
-function field(name: string, schema: JsonSchema, required: boolean, asked: ReadonlyMap<string, string>): string[] {
+function field(
+  name: string,
+  schema: JsonSchema,
+  required: boolean,
+  asked: ReadonlyMap<string, string>,
+  filled?: ReadonlyMap<string, Filled>,
+): string[] {
+  const given = filled?.get(name);
   const plain = required || asked.has(name) || schema.type === 'boolean' || writtenEmpty(name, schema);
   const rule = required
     ? 'Required.'
-    : (asked.get(name) ?? (plain ? 'Optional.' : 'Optional: to use it, remove the "# " that begins its lines.'));
+    : (asked.get(name) ??
+      (plain || given ? 'Optional.' : 'Optional: to use it, remove the "# " that begins its lines.'));
+  if (given) return [`# ${[schema.description, rule, given.note].filter(Boolean).join(' ')}`, `${name}: ${given.yaml}`];
   const value = placeholder(name, schema, asked);
   return [`# ${[schema.description, rule].filter(Boolean).join(' ')}`, ...(plain ? value : value.map((l) => `# ${l}`))];
 }
@@ -88,8 +97,22 @@ function askedFields(root: string): ReadonlyMap<string, string> {
   return asked;
 }
 
+/** A top-level field's value given by the caller (`npm run capture`), as YAML, with where it came from. */
+export interface Filled {
+  readonly yaml: string;
+  /** Said after the field's description: where the value was found, or what to fill in. */
+  readonly note: string;
+}
+
+export interface ScaffoldOptions {
+  readonly filled?: ReadonlyMap<string, Filled>;
+  /** Comment lines written first in the front matter (without "# "). */
+  readonly header?: readonly string[];
+  readonly body?: string;
+}
+
 /** Writes the new entry's file and returns its path; throws, with what to do, when it cannot. */
-export function scaffold(kind: Kind, id: string, root = contentDir()): string {
+export function scaffold(kind: Kind, id: string, root = contentDir(), options: ScaffoldOptions = {}): string {
   if (!ID_PATTERN.test(id))
     throw new Error(`"${id}" cannot be an id: use lower-case letters, digits and single hyphens`);
   const folder = join(resolve(root), FOLDERS[kind]);
@@ -98,10 +121,12 @@ export function scaffold(kind: Kind, id: string, root = contentDir()): string {
   const schema = z.toJSONSchema(schemas[FOLDERS[kind]], { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const asked = askedFields(root);
   const lines = Object.entries(schema.properties ?? {}).flatMap(([name, sub]) =>
-    field(name, sub, schema.required?.includes(name) ?? false, asked),
+    field(name, sub, schema.required?.includes(name) ?? false, asked, options.filled),
   );
+  const header = (options.header ?? []).map((line) => `# ${line}`);
   mkdirSync(folder, { recursive: true });
-  writeFileSync(path, `---\n${lines.join('\n')}\n---\n\nLonger text in Markdown (optional).\n`);
+  const body = options.body ?? 'Longer text in Markdown (optional).';
+  writeFileSync(path, `---\n${[...header, ...lines].join('\n')}\n---\n${body ? `\n${body}\n` : ''}`);
   return path;
 }
 

@@ -63,9 +63,10 @@ describe('readCopies', () => {
     expect(problems).toEqual([]);
     expect(read.get('gazette')).toMatchObject({ text: 'abc', sha256: sha256('abc') });
   });
-  it('refuses a file that is not a .txt copy, and ignores hidden files', () => {
+  it('refuses a file that is not a .txt copy, and ignores hidden files and a capture’s WARC', () => {
     const dir = mkdtempSync(join(tmpdir(), 'copies-'));
     writeFileSync(join(dir, 'gazette.pdf'), '');
+    writeFileSync(join(dir, 'gazette.warc.gz'), '');
     writeFileSync(join(dir, '.DS_Store'), '');
     const { copies: read, problems } = readCopies(dir, (p) => p.replace(dir, 'copies'));
     expect(read.size).toBe(0);

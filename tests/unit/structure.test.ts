@@ -79,6 +79,12 @@ const RULES: readonly { folder: string; why: string; allows: (imported: string, 
     allows: (to, pkg) => (pkg ? !to.startsWith('astro:') : /^(lib\/(model|content|import)\/|i18n\/)/.test(to)),
   },
   {
+    folder: 'lib/capture/',
+    why: 'turning a page or a PDF into a source and its copy uses the model and the quote matching, never the outputs or the build',
+    allows: (to, pkg) =>
+      pkg ? !/^(astro:|node:)/.test(to) : /^lib\/(model|capture)\/|^lib\/content\/quote-match\.ts$/.test(to),
+  },
+  {
     folder: 'lib/',
     why: 'the engine’s logic never reaches up into the site (data, pages, components) or the build plumbing',
     allows: (to, pkg) => pkg || to.startsWith('lib/') || to.startsWith('i18n/'),

@@ -15,8 +15,13 @@ const ALLOWED_EXTRA = new Set(['README.md']);
 /** What git keeps at the top of a case folder that is its own repository. */
 const VERSION_CONTROL = new Set(['.git', '.gitignore', '.gitattributes']);
 
-/** Editors' plain-text copies of sources (never published): `copies/<source-id>.txt`. */
+/**
+ * Editors' plain-text copies of sources (never published): `copies/<source-id>.txt`, and beside
+ * each, optionally, the response it was taken from as `npm run capture --warc` kept it.
+ */
 export const COPIES_FOLDER = 'copies';
+/** The raw capture kept beside a copy (a gzipped WARC file), read by archive tools, not by the build. */
+export const CAPTURE_ARCHIVE = /\.warc\.gz$/;
 /** Images an entry's body shows, by a path relative to the entry (`../images/map.png`). */
 export const IMAGES_FOLDER = 'images';
 /** The picture types the image pipeline optimises: what images/ may hold and an event's `image` may be. */
@@ -144,9 +149,12 @@ export function listCaseFiles(dir: string): CaseFiles {
       for (const child of list(path)) {
         const file = join(path, child);
         if (child.startsWith('.')) hidden(file);
-        else if (kindOf(file) === 'file' && child.endsWith('.txt')) continue;
+        else if (kindOf(file) === 'file' && (child.endsWith('.txt') || CAPTURE_ARCHIVE.test(child))) continue;
         else if (!problems.some((p) => p.path === file)) {
-          report(file, `is not a copy of a source: ${COPIES_FOLDER}/ holds plain-text files named <source-id>.txt`);
+          report(
+            file,
+            `is not a copy of a source: ${COPIES_FOLDER}/ holds plain-text files named <source-id>.txt (and captures as <source-id>.warc.gz)`,
+          );
         }
       }
     } else if (kind === 'folder' && name === IMAGES_FOLDER) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { CAPTURE_ARCHIVE } from './case-files';
 import { fileOf, type Problem } from '../model/problems';
 import { nearestPassage, quoteInCopy } from './quote-match';
 
@@ -64,6 +65,8 @@ export function readCopies(
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('.')) continue;
     const path = join(dir, name);
+    // The response a capture kept (npm run capture --warc) sits beside its copy; it is not a copy.
+    if (CAPTURE_ARCHIVE.test(name) && statSync(path).isFile()) continue;
     if (!name.endsWith('.txt') || !statSync(path).isFile()) {
       if (!reportStrays) continue;
       problems.push({

@@ -21,18 +21,18 @@ export function normaliseText(text: string): string {
 }
 
 /** A word of the copy with where it sits in the original text. */
-interface Word {
+export interface Word {
   readonly text: string;
   readonly start: number;
   readonly end: number;
 }
 
-function words(text: string): Word[] {
+export function words(text: string): Word[] {
   return [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
 /** Words compared as the normaliser sees them, without the punctuation around them. */
-const key = (word: string) => normaliseText(word).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+export const key = (word: string) => normaliseText(word).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
 /**
  * The quote's passages: an omission (`…`, `...`) or an editor's insertion in square brackets is
@@ -68,6 +68,9 @@ export interface Passage {
   readonly text: string;
   /** How many words differ from the quote. */
   readonly distance: number;
+  /** Where the passage starts and ends in the copy (character offsets). */
+  readonly start: number;
+  readonly end: number;
 }
 
 /**
@@ -94,5 +97,10 @@ export function nearestPassage(quote: string, copy: string): Passage | undefined
   const first = all[best.start];
   const last = all[best.end - 1];
   if (!first || !last) return undefined;
-  return { text: copy.slice(first.start, last.end).replace(/\s+/g, ' '), distance: best.distance };
+  return {
+    text: copy.slice(first.start, last.end).replace(/\s+/g, ' '),
+    distance: best.distance,
+    start: first.start,
+    end: last.end,
+  };
 }
