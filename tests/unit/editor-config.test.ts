@@ -143,6 +143,7 @@ describe('editorConfig', () => {
     });
     expect(find(events, 'citations.quote')).toMatchObject({ required: true });
     expect(find(events, 'citations.locator')).toMatchObject({ required: false });
+    expect(find(events, 'after')).toMatchObject({ widget: 'relation', collection: 'events', multiple: true });
     expect(find(fieldsOf(config, 'people'), 'findings.investigation')).toMatchObject({ collection: 'investigations' });
     expect(find(fieldsOf(config, 'investigations'), 'partOf')).toMatchObject({ collection: 'investigations' });
     // A linked case lets a citation be a link alone.

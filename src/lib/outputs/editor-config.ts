@@ -116,6 +116,17 @@ export function editorField(
     display_fields: [TITLE_FIELD[collection as Edited]],
   });
   if (target) return { ...common, ...relation(target) };
+  // "One or a list of them" (an event's after/before): the editor offers the list.
+  const [one, many] = schema.anyOf ?? [];
+  if (schema.anyOf?.length === 2 && many?.type === 'array' && JSON.stringify(many.items) === JSON.stringify(one)) {
+    return editorField(
+      path,
+      name,
+      { ...many, ...(schema.description ? { description: schema.description } : {}) },
+      required,
+      settings,
+    );
+  }
   if (isDateField(schema)) return { ...common, widget: 'string', pattern: [DATE_PATTERN, t('editor.date')] };
   const vocabulary = VOCABULARY_FIELDS[path];
   if (vocabulary && termOptions(settings, vocabulary).length > 0) {
