@@ -55,6 +55,7 @@ async function load(): Promise<Case> {
     holdsEntries(contents, 'investigations') ? getCollection('investigations') : [],
     holdsEntries(contents, 'sources') ? getCollection('sources') : [],
   ]);
+  const pages = contents.pages.length > 0 ? await getCollection('pages') : [];
   // The content was checked as a whole before it was loaded: every reference resolves.
   const provenance = readProvenance();
   const t = useTranslations(site.data.lang);
@@ -72,26 +73,45 @@ async function load(): Promise<Case> {
     ...events.map((e) => ({
       section: 'events' as const,
       id: e.id,
+      href: links.entry('events', e.id),
       title: e.data.title,
       corrections: e.data.corrections,
     })),
     ...people.map((p) => ({
       section: 'people' as const,
       id: p.id,
+      href: links.entry('people', p.id),
       title: p.data.name,
       corrections: p.data.corrections,
     })),
     ...investigations.map((i) => ({
       section: 'investigations' as const,
       id: i.id,
+      href: links.entry('investigations', i.id),
       title: i.data.title,
       corrections: i.data.corrections,
     })),
     ...sources.map((s) => ({
       section: 'sources' as const,
       id: s.id,
+      href: links.entry('sources', s.id),
       title: s.data.title,
       corrections: s.data.corrections,
+    })),
+    // The home page (site.md) and the pages of pages/ are corrected like any entry.
+    {
+      section: 'site' as const,
+      id: 'site',
+      href: links.home(),
+      title: site.data.title,
+      corrections: site.data.corrections,
+    },
+    ...pages.map((page) => ({
+      section: 'pages' as const,
+      id: page.id,
+      href: links.page(`${page.id}/`),
+      title: page.data.title,
+      corrections: page.data.corrections,
     })),
   ]);
   const quoteChecks = countCheckedQuotes(

@@ -20,6 +20,16 @@ export const en = {
   'date.precision.month': 'Known to the month only',
   'date.precision.day': 'Known to the day',
   'date.precision.approximate': '{known}; approximate',
+  'date.precision.span': 'Start {start}; end {end}',
+  // What a dateNote says when it denies a precision (regular expressions, case-insensitive): the
+  // content check refuses a note that denies a precision its own date claims.
+  'date.denies.day':
+    '\\b(?:the |its )?day (?:is|was|are|were) (?:not|never) (?:known|given|reported|recorded)\\b|\\bday (?:is )?(?:unknown|not known)\\b|\\bneither the day\\b|\\bno day is (?:known|given)\\b|\\bnot known to the day\\b',
+  'date.denies.month':
+    '\\b(?:the |its )?month (?:is|was) (?:not|never) (?:known|given|reported|recorded)\\b|\\bmonth (?:is )?(?:unknown|not known)\\b|\\b(?:neither|nor) the month\\b|\\bno month is (?:known|given)\\b|\\bneither the day nor the month\\b|\\bnot known to the (?:day or (?:to )?the )?month\\b',
+  'date.order.heading': 'How events are ordered',
+  'date.order.rule':
+    'Events are listed in date order. Within a month, events whose day is not known are placed at the start of the month, and within a year, events whose month is not known at the start of the year, unless the sources show that they came after another event: they are then placed after it. Events of the same day are in the order the sources show, where they show one.',
   'date.later': '{span} later',
   'date.range': '{from} to {to}',
 
@@ -92,7 +102,8 @@ export const en = {
   'investigationKind.inspection': 'Inspection',
   'investigationKind.civil-claim': 'Civil claim',
   'investigationKind.other': 'Other',
-  'status.open': 'Open: no outcome reported yet',
+  'status.open': 'No outcome reported',
+  'status.openAsOf': 'No outcome reported as of {date}',
   'status.concluded': 'Concluded',
   'status.quashed': 'Quashed',
   'status.reopened': 'Concluded, then reopened',
@@ -118,7 +129,8 @@ export const en = {
   'person.involving': 'Events involving {name}',
   'person.involvingChart': 'Events involving {name}, on a time axis',
   'person.investigations': 'Investigations',
-  'person.investigationsInto': 'Investigations into the {what}',
+  // Not "into the death": the list holds every investigation, claim or proceeding of the person's events.
+  'person.investigationsConnected': 'Investigations, proceedings and claims these events belong to',
   'person.died': 'Died',
   'person.findings': 'What was found',
 
@@ -165,7 +177,8 @@ export const en = {
   'timeline.empty': 'No events yet.',
   'investigation.startUnknown': 'start not known',
   'investigation.to': 'to',
-  'investigation.running': 'still running',
+  'investigation.noEnd': 'no end reported',
+  'investigation.noEndAsOf': 'no end reported as of {date}',
   'investigation.endUnknown': 'end not known',
   'investigation.conductedBy': 'Conducted by',
   'investigation.when': 'When',
@@ -175,7 +188,10 @@ export const en = {
   'history.first': 'First published',
   'history.changed': '; last changed',
   'person.age': 'Age',
-  'person.ageIn': 'in',
+  // "Age 22, on 28 August 2014", "in August 2014", "in 2014": the preposition follows the date's precision.
+  'person.ageAt.day': 'on',
+  'person.ageAt.month': 'in',
+  'person.ageAt.year': 'in',
   'person.born': 'Born',
   'person.findingSources': 'Sources for this finding',
   'prevNext.label': 'Previous and next events',
@@ -209,7 +225,7 @@ export const en = {
     '{events} marked on a time axis from {year}, coloured by kind. The same information is in the list below.',
   'chart.describeWithBars':
     '{events} marked on a time axis from {year}, coloured by kind, with each investigation as a bar from its start to its end; open investigations fade out. The same information is in the list below.',
-  'chart.stillOpen': '{title} (still open)',
+  'chart.stillOpen': '{title} ({status})',
   'chart.barsLegend': 'Investigations (fading: still open)',
   'filters.label': 'Filter the timeline',
   'filters.all': 'All',
@@ -240,7 +256,7 @@ export const en = {
   'listNav.number': 'Page {number}',
   'person.sources': 'Sources for this profile',
   'people.description': 'Everyone named in the timeline, with their role and the events that involve them.',
-  'people.lede': 'Everyone the sources name in this case, grouped by their part in it.',
+  'people.lede': 'The people this timeline names, grouped by their part in it.',
   'investigations.description': 'Every investigation, trial, inquiry, inspection and claim in the case.',
   'investigations.lede': 'The investigations, trials, inquiries, inspections and claims, in the order they began.',
   'investigation.leads': 'Who led or decided it',
@@ -288,7 +304,10 @@ export const en = {
   'search.resultFor': '{results} for “{query}”',
   'search.filtered': ' (filtered)',
   'search.more': 'Show more results',
-  'cite.plain': '“{title}.” {site}, {date}. {url} (accessed {accessed}).',
+  'cite.plain': '“{title}” (event: {event}). {site}, {when}. {url} (accessed {accessed}).',
+  'cite.plainUndated': '“{title}” (event: {event}). {site}. {url} (accessed {accessed}).',
+  'cite.published': 'published {first}',
+  'cite.changed': 'published {first}, last changed {last}',
   'cite.plainLabel': 'Plain',
   'cite.eventDate': 'Event date:',
   'source.citedByPeople': 'People whose profile cites it',

@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: t('corrections.feedItem', { date: formatPartialDate(c.date, t), title: c.title }),
       // The link to the correction's own line is also the item's id: unique, and stable as corrections are added.
       // Absolute, because @astrojs/rss would add a trailing slash after the #fragment of a relative link.
-      link: new URL(`${links.entry(c.section, c.id)}#${c.anchor}`, site ?? 'http://localhost/').href,
+      link: new URL(`${c.href}#${c.anchor}`, site ?? 'http://localhost/').href,
       pubDate: earliestDay(c.date),
       description: c.text,
     })),

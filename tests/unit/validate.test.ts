@@ -203,6 +203,46 @@ function problemsWith(file: string, line: RegExp, replacement: string): string[]
   return validateCase(dir, dir).problems.map(formatProblem);
 }
 
+describe('validateCase order hints', () => {
+  /** The minimal case with a second event, 2015-01-20 (or `date`), and each event's hint lines. */
+  function problemsWithHints(first: string, second: string, date = '2015-01-20'): string[] {
+    const dir = caseWith();
+    const path = join(dir, EVENT);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace(/^kind: statement$/m, `kind: statement\n${first}`));
+    const other = text
+      .replace(/^date: .*$/m, `date: ${date}`)
+      .replace(/^kind: statement$/m, `kind: statement\n${second}`);
+    writeFileSync(join(dir, 'events/second.md'), other);
+    return validateCase(dir, dir).problems.map(formatProblem);
+  }
+
+  it('accepts one id or a list, in either direction, when the dates can hold it', () => {
+    expect(problemsWithHints('before: second', 'after: [2015-01-10-first-event]')).toEqual([]);
+    expect(problemsWithHints('after: second', '', '2015-01')).toEqual([]);
+  });
+
+  it('refuses a hint the two dates cannot satisfy, naming both files', () => {
+    expect(problemsWithHints('after: second', '')).toEqual([
+      `${EVENT}: after[0]: "2015-01-10-first-event" (${EVENT}, 10 January 2015) cannot come after "second" (events/second.md, 20 January 2015): their dates put it earlier. Fix a date or remove the hint`,
+    ]);
+  });
+
+  it('refuses a cycle, naming both files', () => {
+    const problems = problemsWithHints('after: second', 'after: 2015-01-10-first-event', '2015-01');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/: after\[0\]: the order hints form a cycle: /);
+    expect(problems[0]).toContain(`(${EVENT})`);
+    expect(problems[0]).toContain('(events/second.md)');
+  });
+
+  it('names a hint to an event that does not exist like any other missing reference', () => {
+    expect(problemsWithHints('after: secnd', '')).toEqual([
+      `${EVENT}: after[0]: no event "secnd" (did you mean "second"?)`,
+    ]);
+  });
+});
+
 describe('validateCase messages', () => {
   it('says a missing choice "is required", not zod\'s "Invalid option"', () => {
     const problems = problemsWith(EVENT, /^kind: statement\n/m, '');

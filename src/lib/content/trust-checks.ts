@@ -31,7 +31,9 @@ export function checkTrust(
   problems.push(
     ...checkCorrections(collections, {
       today: buildDate(),
-      firstPublished: (collection, id) => history.dates.get(`${collection}/${id}.md`)?.first,
+      // site.md is the one file not in a folder of its kind.
+      firstPublished: (collection, id) =>
+        history.dates.get(collection === 'site' ? 'site.md' : `${collection}/${id}.md`)?.first,
     }),
   );
   return { problems, notes: [...(history.note ? [history.note] : []), ...folder.notes] };

@@ -13,6 +13,9 @@ import { bodyLimit, fieldLengthProblems } from './limits';
 import { coveredByPlaceholder, placeholderProblems } from './placeholders';
 import { caseSchemas, ID_PATTERN, type ReferenceFn } from '../model/schemas';
 import { closest } from '../model/suggest';
+import { useTranslations } from '../../i18n';
+import { checkDateNotes } from '../model/date-notes';
+import { checkOrderHints, type Hinted } from '../model/order';
 import { checkTrust } from './trust-checks';
 import type { DeclaredVocabulary } from '../model/vocabulary';
 import { termProblems, vocabularyProblems } from './vocabulary-checks';
@@ -306,10 +309,16 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
   const referenceProblems = checkReferences(allIds);
   problems.push(...referenceProblems);
   problems.push(...checkInvestigationCycles(allIds.investigations));
+  if (referenceProblems.length === 0) problems.push(...checkOrderHints(entries.events as unknown as Hinted[]));
   // Dates are compared only once references are sound: a dangling id would only add noise.
   if (referenceProblems.length === 0) problems.push(...checkChronology(entries as unknown as CaseEntries, buildDate()));
   // What site.md declares (tags, time zone, citation level) is checked once site.md itself is valid.
   if (site) problems.push(...checkCaseSettings(dir, site.data as CaseSettings, site.filePath, entries));
+  // A date note is read in the case's language (its phrases for "the day is not known" are the dictionary's).
+  const lang = (site?.data as { lang?: string } | undefined)?.lang ?? 'en';
+  problems.push(
+    ...checkDateNotes(entries.events as unknown as Parameters<typeof checkDateNotes>[0], useTranslations(lang)),
+  );
   const trust = checkTrust(dir, entries, display);
   problems.push(...trust.problems);
   return { problems, counts, entries, notes: trust.notes };

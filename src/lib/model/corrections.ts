@@ -34,10 +34,15 @@ export function withAnchors(corrections: readonly Correction[]): AnchoredCorrect
   });
 }
 
+/** Where a corrected page lives: an entry's section, the home page (site.md) or a page of pages/. */
+export type ListedSection = CorrectedSection | 'site' | 'pages';
+
 /** One correction on the site-wide list, with the entry it belongs to. */
 export interface ListedCorrection extends AnchoredCorrection {
-  readonly section: CorrectedSection;
+  readonly section: ListedSection;
   readonly id: string;
+  /** The corrected page's address (without the correction's anchor). */
+  readonly href: string;
   /** The entry's title (or a person's name) as its page shows it. */
   readonly title: string;
 }
@@ -55,14 +60,15 @@ export function latestCorrection<T extends Correction>(corrections: readonly T[]
 /** Every correction of every entry, newest first, for /corrections/ and its feed. */
 export function allCorrections(
   entries: readonly {
-    section: CorrectedSection;
+    section: ListedSection;
     id: string;
+    href: string;
     title: string;
     corrections: readonly Correction[];
   }[],
 ): ListedCorrection[] {
-  const listed = entries.flatMap(({ section, id, title, corrections }) =>
-    withAnchors(corrections).map((c) => ({ section, id, title, ...c })),
+  const listed = entries.flatMap(({ section, id, href, title, corrections }) =>
+    withAnchors(corrections).map((c) => ({ section, id, href, title, ...c })),
   );
   // Same day: by title, so the list does not depend on the order folders were read in.
   return newestFirst(listed.sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id)));

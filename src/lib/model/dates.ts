@@ -175,6 +175,18 @@ export function describePrecision(date: PartialDate, approximate = false, t: Tra
 }
 
 /**
+ * How precise a span is, end by end when its ends differ ("Start known to the day; end known to
+ * the month only"): a label never lends the end the precision of the start, nor the reverse.
+ */
+export function describeSpanPrecision(span: DateSpan, t: Translator = english): string {
+  const { start, end, approximate = false } = span;
+  if (!end || end.precision === start.precision) return describePrecision(start, approximate, t);
+  const lower = (date: PartialDate) => t(`date.precision.${date.precision}`).toLowerCase();
+  const known = t('date.precision.span', { start: lower(start), end: lower(end) });
+  return approximate ? t('date.precision.approximate', { known }) : known;
+}
+
+/**
  * Timeline order: earliest possible day first; on the same day the vaguer date first
  * (a "2014" event frames the days inside it); then the caller's stable key.
  */

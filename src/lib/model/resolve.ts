@@ -1,8 +1,9 @@
 import { newestFirst, withAnchors, type AnchoredCorrection, type CorrectedSection } from './corrections';
-import { formatSpan, sortKey, toDatetime, type PartialDate } from './dates';
+import { formatPartialDate, formatSpan, sortKey, toDatetime, type PartialDate } from './dates';
 import type { EventData, FileDates, InvestigationData, PersonData, SourceData } from './inputs';
 import type { makeLinks } from './links';
 import { firstPageOfYear, pageOfEach, paginate, type TimelinePage } from './pagination';
+import { respectOrderHints } from './order';
 import { alsoNamed } from './names';
 import { spanSearchForms } from './search-terms';
 import { eventDate, eventTime, gapsBefore, sortChronologically } from './timeline';
@@ -168,7 +169,12 @@ export interface InvestigationRecord<I = unknown, E = unknown> extends Accountab
   readonly sortDate: string | undefined;
   readonly searchTerms: readonly string[];
   readonly status: InvestigationStatus;
+  /** Its status in words; an open one "as of" the day it was last checked, never an undated present. */
   readonly statusLabel: string;
+  /** The day an open status was last checked (its own statusCheckedOn, else site.md's). */
+  readonly checkedOn: PartialDate | undefined;
+  /** For an open one with no end: "no end reported as of <day>", in place of an end date. */
+  readonly openEndLabel: string | undefined;
   readonly open: boolean;
   /** Where a chart ends its bar: its end, else (when finished) its last event; open ones run on. */
   readonly chartEnd: PartialDate | undefined;
@@ -255,6 +261,8 @@ export function eventDateLabel(
 /** What site.md says that changes how entries read: the time zone of times, the declared tags. */
 export interface CaseSite {
   readonly timeZone?: string | undefined;
+  /** The day open matters were last checked. */
+  readonly statusCheckedOn?: PartialDate | undefined;
   readonly tags?: readonly { readonly id: string; readonly label: string }[] | undefined;
 }
 
@@ -390,7 +398,8 @@ export function resolveCase<
     (site.tags ?? []).map((tag) => ({ id: tag.id, href: links.entry('tags', tag.id), label: tag.label })),
     'tag',
   );
-  const sorted = sortChronologically(input.events, eventDate, eventTime);
+  // Date order, then what the order hints say came first within a day or an uncertain period.
+  const sorted = respectOrderHints(sortChronologically(input.events, eventDate, eventTime));
   const gaps = gapsBefore(sorted, 6, t);
   const events: Ev[] = sorted.map((entry) => {
     const { id, data } = entry;
@@ -447,6 +456,8 @@ export function resolveCase<
     const { id, data } = entry;
     const own = eventsOfInvestigation.get(id) ?? [];
     const open = data.status === 'open';
+    const checkedOn = open ? (data.statusCheckedOn ?? site.statusCheckedOn) : undefined;
+    const asOf = checkedOn && formatPartialDate(checkedOn, t);
     return {
       id,
       entry,
@@ -462,7 +473,14 @@ export function resolveCase<
       sortDate: data.start && sortKey(data.start),
       searchTerms: data.start ? spanSearchForms(data.start, data.end, t.lang) : [],
       status: data.status,
-      statusLabel: t(`status.${data.status}`),
+      statusLabel: asOf ? t('status.openAsOf', { date: asOf }) : t(`status.${data.status}`),
+      checkedOn,
+      openEndLabel:
+        open && !data.end
+          ? asOf
+            ? t('investigation.noEndAsOf', { date: asOf })
+            : t('investigation.noEnd')
+          : undefined,
       open,
       chartEnd: data.end ?? (open ? undefined : own.at(-1)?.date),
       outcome: data.outcome,

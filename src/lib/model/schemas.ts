@@ -151,6 +151,24 @@ export function caseSchemas(reference: ReferenceFn) {
   }
   const endMessage = { message: 'the end date is before the start date', path: ['end'] };
 
+  // When open matters were last checked: an open status is only ever true as of a date, and that
+  // date is only as precise as the record of the search (a month, or a day).
+  const checkedOn = (description: string) =>
+    partialDate
+      .refine((d) => d.precision !== 'year', {
+        message: 'a check is dated to the month or the day: write YYYY-MM or YYYY-MM-DD',
+      })
+      .optional()
+      .describe(description);
+
+  // One id or a list, read as a list: most hints name a single event.
+  const eventOrder = (description: string) =>
+    z
+      .union([reference('events'), z.array(reference('events'))])
+      .transform((value) => (Array.isArray(value) ? value : [value]))
+      .default([])
+      .describe(description);
+
   const events = z
     .strictObject({
       title: text('A plain headline for the event, in the past tense.'),
@@ -220,6 +238,12 @@ export function caseSchemas(reference: ReferenceFn) {
         .array(reference('investigations'))
         .default([])
         .describe('The ids of the investigations, trials or inquests this event belongs to.'),
+      after: eventOrder(
+        'The id (or a list of ids) of events this one came after, when the dates alone cannot say so (same day, or a month- or year-only date): the timeline places it after them.',
+      ),
+      before: eventOrder(
+        'The id (or a list of ids) of events this one came before, when the dates alone cannot say so.',
+      ),
       citations,
       caveats,
       corrections,
@@ -290,6 +314,9 @@ export function caseSchemas(reference: ReferenceFn) {
       end: partialDate.optional().describe('When it ended; leave out while it is still running.'),
       datesNote: text('What is uncertain about the start or end.').optional(),
       status: z.enum(INVESTIGATION_STATUSES).describe(`Where it stands: ${INVESTIGATION_STATUSES.join(', ')}.`),
+      statusCheckedOn: checkedOn(
+        'When its status was last checked against published reports (YYYY-MM-DD, or YYYY-MM if only the month is recorded), when it differs from site.md statusCheckedOn: an open investigation reads "No outcome reported as of" this date.',
+      ),
       outcome: text('What it concluded, or that no outcome is reported yet.'),
       partOf: reference('investigations').optional().describe('The larger investigation this is a stage of.'),
       summary: text('One or two sentences for lists.'),
@@ -388,6 +415,9 @@ export function caseSchemas(reference: ReferenceFn) {
       'A short notice shown at the top of the home page and of victim pages; leave it out where none is needed.',
     ).optional(),
     openQuestions: z.array(text('One open question.')).default([]).describe('What the sources do not yet answer.'),
+    statusCheckedOn: checkedOn(
+      'When the open matters (open investigations) were last checked against published reports (YYYY-MM-DD, or YYYY-MM if only the month is recorded): they read "No outcome reported as of" this date. An investigation may give its own statusCheckedOn.',
+    ),
     publicBodies: z
       .array(text('An organisation name, exactly as people’s "organisation" gives it.'))
       .default([])
@@ -406,11 +436,14 @@ export function caseSchemas(reference: ReferenceFn) {
       .describe(
         'How many entries each page of the sources, people, investigations and tag lists holds before the list goes on at /sources/2/. Left out: 500.',
       ),
+    // The home page is written here: its corrections are listed like any entry's.
+    corrections,
   });
 
   const pages = z.strictObject({
     title: text('The page title.'),
     description: text('One sentence for search engines and link previews.'),
+    corrections,
   });
   return { events, people, investigations, sources, site, pages };
 }
