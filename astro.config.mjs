@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { editorOffline } from './src/integrations/editor/offline';
 import { pagefindIndex } from './src/integrations/pagefind/pagefind';
 import { previewImages } from './src/integrations/previews/previews';
 import { renderedPages } from './src/integrations/rendered-pages/rendered-pages';
@@ -53,10 +54,13 @@ export default defineConfig({
     },
   },
   integrations: [
-    sitemap({ filter: (page) => !page.includes('/search/') && !page.includes('/embed/') }),
+    sitemap({
+      filter: (page) => !page.includes('/search/') && !page.includes('/embed/') && !page.includes('/admin/'),
+    }),
     renderedPages(),
     pagefindIndex(),
     previewImages(),
     securityHeaders(),
+    editorOffline(),
   ],
 });

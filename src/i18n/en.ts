@@ -439,6 +439,27 @@ export const en = {
   'data.doc.citedBy.id': 'The citing entry’s id.',
   'data.doc.citedBy.url': 'The citing entry’s page.',
   'data.doc.citedBy.finding': 'For a person’s finding: the investigation that found it.',
+
+  // The browser editor (/admin/): its collections' names and the messages of its checks.
+  'editor.title': 'Edit {site}',
+  'editor.events': 'Events',
+  'editor.event': 'Event',
+  'editor.people': 'People',
+  'editor.person': 'Person',
+  'editor.investigations': 'Investigations',
+  'editor.investigation': 'Investigation',
+  'editor.sources': 'Sources',
+  'editor.source': 'Source',
+  'editor.pages': 'Pages',
+  'editor.page': 'Page',
+  'editor.site': 'Site settings',
+  'editor.body': 'Text',
+  'editor.body.hint': 'Longer text in Markdown (optional).',
+  'editor.date': 'Write a date as YYYY, YYYY-MM or YYYY-MM-DD.',
+  'editor.id': 'Write an id: lower-case words joined by hyphens.',
+  'editor.url': 'Write a web address starting with http:// or https://.',
+  'editor.time': 'Write a time of day as HH:MM (24-hour).',
+  'editor.refused': 'Not saved: {problems}. The full check of the case runs when the site is built.',
 } as const;
 
 /** The shape every language's dictionary has: the same keys, strings or plural forms. */

@@ -41,7 +41,12 @@ export function policyOfPage(html: string): string | undefined {
  * which any site may frame. The `! Name` lines detach the site-wide header there (Cloudflare
  * Pages' syntax; Netlify serves the most specific rule's value for a path).
  */
-export function headersFile(policy: string, extra: Readonly<Record<string, string>>, embedPrefix: string): string {
+export function headersFile(
+  policy: string,
+  extra: Readonly<Record<string, string>>,
+  embedPrefix: string,
+  own: readonly { readonly prefix: string; readonly policy: string }[] = [],
+): string {
   const block = (path: string, lines: readonly string[]) => `${path}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
   return [
     block('/*', [
@@ -54,5 +59,29 @@ export function headersFile(policy: string, extra: Readonly<Record<string, strin
       '! X-Frame-Options',
       `Content-Security-Policy: ${policy}; frame-ancestors *`,
     ]),
+    // Pages with a policy of their own (the editor, /admin/): theirs replaces the site's.
+    ...own.map((page) =>
+      block(`${page.prefix}*`, [
+        '! Content-Security-Policy',
+        `Content-Security-Policy: ${page.policy}; frame-ancestors 'none'`,
+      ]),
+    ),
   ].join('');
+}
+
+/**
+ * The policy a page asks for instead of the site's, in `<meta name="<name>" content="…">` (the
+ * browser editor does: src/pages/admin/), or undefined for a reading page.
+ */
+export function ownPolicy(html: string, name: string): string | undefined {
+  const match = new RegExp(`<meta name="${name}" content="([^"]*)"`, 'i').exec(html);
+  return match?.[1]?.replace(/&#39;/g, "'");
+}
+
+/** The page with its Content Security Policy meta tag saying `policy` instead. */
+export function withPolicy(html: string, policy: string): string {
+  return html.replace(
+    /(<meta http-equiv="content-security-policy" content=")[^"]*"/i,
+    (_whole, start: string) => `${start}${policy.replace(/'/g, '&#39;')}"`,
+  );
 }

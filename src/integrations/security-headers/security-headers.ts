@@ -1,9 +1,10 @@
-import { closeSync, openSync, readdirSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, mergePolicies, policyOfPage } from './csp';
+import { headersFile, mergePolicies, ownPolicy, policyOfPage, withPolicy } from './csp';
+import { EDITOR_POLICY_META } from '../../lib/outputs/editor-config';
 import { secondsSince } from '../elapsed';
 import { setLivePolicies } from '../rendered-pages/live-index';
 
@@ -53,6 +54,8 @@ function policyCounter() {
     pages: () => pages,
     add: (head: string) => {
       read += 1;
+      // The editor's page keeps a policy of its own, applied once the build is done.
+      if (ownPolicy(head, EDITOR_POLICY_META) !== undefined) return;
       const policy = policyOfPage(head);
       if (policy === undefined) return;
       policies.add(policy);
@@ -100,11 +103,21 @@ export function securityHeaders(): AstroIntegration {
           how = 'read from the pages';
         }
         if (found.pages() === 0) throw new Error('No page carries a Content Security Policy: is security.csp set?');
+        // The editor (src/pages/admin/) carries the policy it asked for, in its page and in _headers.
+        const editorFile = join(out, 'admin', 'index.html');
+        const own: { prefix: string; policy: string }[] = [];
+        if (existsSync(editorFile)) {
+          const html = readFileSync(editorFile, 'utf8');
+          const policy = ownPolicy(html, EDITOR_POLICY_META);
+          if (policy === undefined) throw new Error(`${editorFile} names no policy of its own (${EDITOR_POLICY_META})`);
+          writeFileSync(editorFile, withPolicy(html, policy));
+          own.push({ prefix: `${base}admin/`, policy });
+        }
         // Only the embed pages may be framed by other sites (src/pages/embed/).
         writeFileSync(
           join(out, '_headers'),
           // Sorted, so the file is the same whichever order the pages came in.
-          headersFile(mergePolicies([...found.policies].sort()), EXTRA_HEADERS, `${base}embed/`),
+          headersFile(mergePolicies([...found.policies].sort()), EXTRA_HEADERS, `${base}embed/`, own),
         );
         logger.info(
           `Wrote _headers with the policy of ${String(found.pages())} pages (${String(found.policies.size)} distinct, ${how}) in ${secondsSince(started)} s.`,

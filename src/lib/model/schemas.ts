@@ -430,6 +430,10 @@ export function caseSchemas(reference: ReferenceFn) {
       .describe(
         'Draw a link-preview image for every page (true) or for none (false). Left out: drawn for cases of up to 5,000 events.',
       ),
+    editor: z
+      .boolean()
+      .default(true)
+      .describe('Serve the browser editor at /admin/ (true, the default); false leaves it out of the built site.'),
     listPageSize: z
       .number()
       .int('is not a whole number')
