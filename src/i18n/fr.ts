@@ -18,6 +18,14 @@ export const fr: Dictionary = {
   'date.precision.month': 'Connue au mois près',
   'date.precision.day': 'Connue au jour près',
   'date.precision.approximate': '{known} ; approximative',
+  'date.precision.span': 'Début : {start} ; fin : {end}',
+  'date.denies.day':
+    "\\bjour (?:n’est|n'est|n’était|n'était) (?:pas|jamais) (?:connu|donné|indiqué)|\\bjour (?:est )?inconnu|\\bni le jour\\b|\\bjour exact (?:n’est|n'est) pas connu|\\bpas connue? au jour près",
+  'date.denies.month':
+    "\\bmois (?:n’est|n'est|n’était|n'était) (?:pas|jamais) (?:connu|donné|indiqué)|\\bmois (?:est )?inconnu|\\bni le mois\\b|\\bpas connue? au (?:jour ni au )?mois près",
+  'date.order.heading': 'L’ordre des événements',
+  'date.order.rule':
+    'Les événements sont classés par date. Dans un mois, ceux dont le jour n’est pas connu sont placés au début du mois, et dans une année, ceux dont le mois n’est pas connu au début de l’année, sauf si les sources montrent qu’ils ont suivi un autre événement : ils sont alors placés après lui. Les événements d’un même jour suivent l’ordre que montrent les sources, quand elles en montrent un.',
   'date.later': '{span} plus tard',
   'date.range': 'du {from} au {to}',
 
@@ -85,7 +93,8 @@ export const fr: Dictionary = {
   'investigationKind.inspection': 'Inspection',
   'investigationKind.civil-claim': 'Action civile',
   'investigationKind.other': 'Autre',
-  'status.open': 'En cours : aucune issue connue',
+  'status.open': 'Aucune issue rapportée',
+  'status.openAsOf': 'Aucune issue rapportée (vérifié : {date})',
   'status.concluded': 'Close',
   'status.quashed': 'Annulée',
   'status.reopened': 'Close, puis rouverte',
@@ -108,7 +117,7 @@ export const fr: Dictionary = {
   'person.involving': 'Événements concernant {name}',
   'person.involvingChart': 'Événements concernant {name}, sur un axe du temps',
   'person.investigations': 'Enquêtes',
-  'person.investigationsInto': 'Enquêtes ({what})',
+  'person.investigationsConnected': 'Enquêtes, procédures et recours dont relèvent ces événements',
   'person.died': 'Décès',
   'person.findings': 'Conclusions',
 
@@ -156,7 +165,8 @@ export const fr: Dictionary = {
   'timeline.empty': 'Aucun événement pour l’instant.',
   'investigation.startUnknown': 'début inconnu',
   'investigation.to': 'à',
-  'investigation.running': 'toujours en cours',
+  'investigation.noEnd': 'aucune fin rapportée',
+  'investigation.noEndAsOf': 'aucune fin rapportée (vérifié : {date})',
   'investigation.endUnknown': 'fin inconnue',
   'investigation.conductedBy': 'Menée par',
   'investigation.when': 'Quand',
@@ -166,7 +176,9 @@ export const fr: Dictionary = {
   'history.first': 'Publiée pour la première fois le',
   'history.changed': ' ; modifiée pour la dernière fois le',
   'person.age': 'Âge',
-  'person.ageIn': 'en',
+  'person.ageAt.day': 'le',
+  'person.ageAt.month': 'en',
+  'person.ageAt.year': 'en',
   'person.born': 'Naissance',
   'person.findingSources': 'Sources de cette conclusion',
   'prevNext.label': 'Événements précédent et suivant',
@@ -200,7 +212,7 @@ export const fr: Dictionary = {
     '{events} sur un axe du temps à partir de {year}, en couleur selon leur type. La liste ci-dessous donne les mêmes informations.',
   'chart.describeWithBars':
     '{events} sur un axe du temps à partir de {year}, en couleur selon leur type, chaque enquête étant une barre de son début à sa fin ; les enquêtes en cours s’estompent. La liste ci-dessous donne les mêmes informations.',
-  'chart.stillOpen': '{title} (en cours)',
+  'chart.stillOpen': '{title} ({status})',
   'chart.barsLegend': 'Enquêtes (estompées : en cours)',
   'filters.noJs':
     'Sans JavaScript, la chronologie montre tous les événements : un filtre indiqué dans l’adresse de la page n’est pas appliqué.',
@@ -213,8 +225,15 @@ export const fr: Dictionary = {
   'timelineNav.jump': 'Aller à',
   'timelineNav.earlier': 'Événements antérieurs',
   'timelineNav.later': 'Événements suivants',
+  // Shown only by the dev server (npm run dev), over every page, while the content has problems.
+  'dev.problems': {
+    one: 'Le contenu a {count} problème et s’affiche tel qu’il était : corrigez-le et enregistrez à nouveau.',
+    other: 'Le contenu a {count} problèmes et s’affiche tel qu’il était : corrigez-les et enregistrez à nouveau.',
+  },
   'home.chart': 'L’affaire en un coup d’œil',
   'home.openQuestions': 'Ce que les sources ne disent pas encore',
+  // The hidden heading over the home page's timeline, when site.md gives no timelineHeading.
+  'home.timeline': 'La chronologie',
   'notFound.title': 'Page introuvable',
   'notFound.text':
     'Il n’y a pas de page à cette adresse. L’adresse d’un événement ne change jamais quand son titre est modifié : un lien qui a fonctionné une fois doit toujours fonctionner ; si ce n’est pas le cas, dites-le-nous.',
@@ -232,7 +251,7 @@ export const fr: Dictionary = {
   'person.sources': 'Sources de cette fiche',
   'people.description':
     'Toutes les personnes nommées dans la chronologie, avec leur rôle et les événements qui les concernent.',
-  'people.lede': 'Toutes les personnes que les sources nomment dans cette affaire, selon leur rôle.',
+  'people.lede': 'Les personnes que cette chronologie nomme, selon leur rôle dans l’affaire.',
   'investigations.description': 'Chaque enquête, procès, inspection et action en justice de l’affaire.',
   'investigations.lede': 'Les enquêtes, procès, inspections et actions en justice, dans l’ordre où ils ont commencé.',
   'investigation.leads': 'Qui l’a menée ou décidée',
@@ -282,7 +301,10 @@ export const fr: Dictionary = {
   'search.resultFor': '{results} pour « {query} »',
   'search.filtered': ' (filtrés)',
   'search.more': 'Afficher plus de résultats',
-  'cite.plain': '« {title}. » {site}, {date}. {url} (consulté le {accessed}).',
+  'cite.plain': '« {title} » (événement : {event}). {site}, {when}. {url} (consulté le {accessed}).',
+  'cite.plainUndated': '« {title} » (événement : {event}). {site}. {url} (consulté le {accessed}).',
+  'cite.published': 'publié le {first}',
+  'cite.changed': 'publié le {first}, modifié le {last}',
   'cite.plainLabel': 'Texte',
   'cite.eventDate': 'Date de l’événement :',
   'source.citedByPeople': 'Personnes dont la fiche la cite',
@@ -410,4 +432,25 @@ export const fr: Dictionary = {
   'data.doc.citedBy.id': 'L’identifiant de l’entrée qui la cite.',
   'data.doc.citedBy.url': 'La page de l’entrée qui la cite.',
   'data.doc.citedBy.finding': 'Pour une conclusion sur une personne : l’enquête qui l’a établie.',
+
+  // L’éditeur dans le navigateur (/admin/) : le nom de ses collections et les messages de ses contrôles.
+  'editor.title': 'Modifier {site}',
+  'editor.events': 'Événements',
+  'editor.event': 'Événement',
+  'editor.people': 'Personnes',
+  'editor.person': 'Personne',
+  'editor.investigations': 'Enquêtes',
+  'editor.investigation': 'Enquête',
+  'editor.sources': 'Sources',
+  'editor.source': 'Source',
+  'editor.pages': 'Pages',
+  'editor.page': 'Page',
+  'editor.site': 'Réglages du site',
+  'editor.body': 'Texte',
+  'editor.body.hint': 'Un texte plus long, en Markdown (facultatif).',
+  'editor.date': 'Écrivez une date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ.',
+  'editor.id': 'Écrivez un identifiant : des mots en minuscules reliés par des traits d’union.',
+  'editor.url': 'Écrivez une adresse web commençant par http:// ou https://.',
+  'editor.time': 'Écrivez une heure sous la forme HH:MM (sur 24 heures).',
+  'editor.refused': 'Non enregistré : {problems}. Le contrôle complet du dossier a lieu à la construction du site.',
 };
