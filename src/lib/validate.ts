@@ -15,6 +15,7 @@ import {
   type Problem,
 } from './integrity';
 import { bodyLimit, fieldLengthProblems } from './limits';
+import { pictureFileProblems } from './content/pictures';
 import { coveredByPlaceholder, placeholderProblems } from './placeholders';
 import { caseSchemas, ID_PATTERN, type ReferenceFn } from './schemas';
 import { closest } from './suggest';
@@ -272,6 +273,7 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
   }
   const files = listCaseFiles(dir);
   problems.push(...files.problems.map(({ path, field, message }) => ({ file: display(path), field, message })));
+  problems.push(...pictureFileProblems(dir, display));
 
   const sitePath = join(dir, 'site.md');
   const site = files.site
