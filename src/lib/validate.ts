@@ -143,13 +143,13 @@ function withInput(message: string, input: unknown): string {
   return message.includes(value) ? message : `${message} (got ${value})`;
 }
 
-/** A value as the editor wrote it, short enough for one line of the report. */
+/** A value as the editor wrote it, short enough for one line of the report (an address's password left out). */
 function shown(value: unknown): string {
   const text =
     value instanceof Date
       ? value.toISOString().slice(0, 10)
       : typeof value === 'string'
-        ? `"${value}"`
+        ? `"${value.replace(/^([a-z][a-z0-9+.-]*:\/*)[^/?#]*@/i, '$1…@')}"`
         : ((JSON.stringify(value) as string | undefined) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
