@@ -2,28 +2,34 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { pagefindIndex } from './src/integrations/pagefind';
+import { editorOffline } from './src/integrations/editor/offline';
+import { pagefindIndex } from './src/integrations/pagefind/pagefind';
 import { publishedPictures } from './src/integrations/pictures';
-import { previewImages } from './src/integrations/previews';
-import { renderedPages } from './src/integrations/rendered-pages';
-import { securityHeaders } from './src/integrations/security-headers';
+import { previewImages } from './src/integrations/previews/previews';
+import { renderedPages } from './src/integrations/rendered-pages/rendered-pages';
+import { securityHeaders } from './src/integrations/security-headers/security-headers';
+import { caseOutput } from './src/lib/content/content-dir';
 import { MAX_PICTURE_PIXELS } from './src/lib/model/picture';
 import { scriptHash, THEME_SCRIPT } from './src/lib/theme';
 import { publishing } from './site.config.mjs';
+
+const output = caseOutput();
 
 /** Pages rendered at once; TIMELINE_BUILD_CONCURRENCY overrides it (the bench compares). */
 const BUILD_CONCURRENCY = Number(process.env['TIMELINE_BUILD_CONCURRENCY'] ?? 8);
 
 export default defineConfig({
-  // Tests and benchmarks build several content folders at once: each needs its own cache.
-  ...(process.env['TIMELINE_CACHE_DIR'] ? { cacheDir: process.env['TIMELINE_CACHE_DIR'] } : {}),
+  // Each case builds into its own folder with its own cache (TIMELINE_DIST, TIMELINE_CACHE_DIR
+  // override them; tests and benchmarks build several content folders at once).
+  outDir: output.outDir,
+  ...(output.cacheDir ? { cacheDir: output.cacheDir } : {}),
   site: publishing.site,
   base: publishing.base,
   trailingSlash: 'always',
   // Eight pages at once: while some pages are being written to disk others render, instead of
   // the build's one busy core waiting on every write (at 10,000 events, two rounds on this
   // machine: rendering took 79-95 s one page at a time, 50-66 s at four, 51 s at eight). The
-  // search index still receives pages in a fixed order (src/integrations/rendered-pages.ts), so
+  // search index still receives pages in a fixed order (src/integrations/rendered-pages/rendered-pages.ts), so
   // the output is the same every build.
   //
   // Stylesheets are files, never inlined: a reader's browser fetches each once for the whole
@@ -53,11 +59,14 @@ export default defineConfig({
     },
   },
   integrations: [
-    sitemap({ filter: (page) => !page.includes('/search/') && !page.includes('/embed/') }),
+    sitemap({
+      filter: (page) => !page.includes('/search/') && !page.includes('/embed/') && !page.includes('/admin/'),
+    }),
     renderedPages(),
     pagefindIndex(),
     previewImages(),
     publishedPictures(),
     securityHeaders(),
+    editorOffline(),
   ],
 });

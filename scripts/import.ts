@@ -1,5 +1,5 @@
 // Brings an existing timeline in: writes a case folder for this engine and a migration report
-// beside it. Usage (README, "Coming from TimelineJS or a spreadsheet"):
+// beside it. Usage (docs/authoring.md, "Coming from TimelineJS or a spreadsheet"):
 //   npm run import -- timelinejs <file.json | sheet.csv> --out <folder> [--force] [--lang en] [--time-zone Europe/London] [--title "…"]
 //   npm run import -- csv <file.csv> --out <folder> [--force] [--lang en] [--time-zone Europe/London] [--title "…"]
 import {
@@ -20,8 +20,8 @@ import { parseArgs } from 'node:util';
 import { picturePathProblem } from '../src/lib/content/pictures';
 import { buildCase, renderFile } from '../src/lib/import/build-case';
 import type { InputProblem, ReadResult } from '../src/lib/import/draft';
-import { isLanguageTag } from '../src/lib/language-tag';
-import { isTimeZone } from '../src/lib/times';
+import { isLanguageTag } from '../src/lib/model/language-tag';
+import { isTimeZone } from '../src/lib/model/times';
 import { readPlainCsv } from '../src/lib/import/plain-csv';
 import { renderReport } from '../src/lib/import/report';
 import { readTimelineJson, readTimelineSheet } from '../src/lib/import/timelinejs';

@@ -1,7 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { contentDir } from './lib/content-dir';
-import { caseSchemas } from './lib/schemas';
+import { contentDir } from './lib/content/content-dir';
+import { caseSchemas } from './lib/model/schemas';
 import { caseLoaders } from './loaders';
 
 /**

@@ -2,9 +2,16 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { secondsSince } from './lib/elapsed';
-import { formatProblem } from './lib/integrity';
-import { CASE_COLLECTIONS, validateCase, type CaseCheck, type CaseCollection, type CheckedEntry } from './lib/validate';
+import { setDevProblems } from './lib/content/dev-report';
+import { secondsSince } from './integrations/elapsed';
+import { formatProblem } from './lib/model/problems';
+import {
+  CASE_COLLECTIONS,
+  validateCase,
+  type CaseCheck,
+  type CaseCollection,
+  type CheckedEntry,
+} from './lib/content/validate';
 
 /**
  * The one content pipeline (the pattern of Starlight's `loaders.ts`): each collection's loader
@@ -37,6 +44,8 @@ export function caseLoaders(dir: string) {
     // The bench asks how long the check took (the log is otherwise the same on every build).
     if (process.env['TIMELINE_TIMINGS']) logger.info(`Content check took ${secondsSince(started)} s.`);
     const { problems, counts, notes = [] } = check;
+    // The dev server's pages show the problems too (src/middleware.ts), until a good save.
+    if (watcher) setDevProblems(problems);
     for (const note of notes) logger.warn(note);
     if (problems.length === 0) {
       const summary = Object.entries(counts).map(([folder, n]) => `${String(n)} ${folder}`);

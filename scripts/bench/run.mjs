@@ -3,8 +3,10 @@
 // Usage: npm run bench [-- --sizes 1000,10000 --runs 3]
 //        npm run bench -- --sizes 100000 --runs 1     (about 15 minutes and several GB of memory)
 // --floor-max N builds the floor only for sizes up to N (default 10000: a 100,000-page floor
-// takes as long as the case); --no-floor and --no-browser skip the floor and the search timing.
+// takes as long as the case); --no-floor and --no-browser skip the floor and the search timing;
+// --no-after-build skips the second build of each size with the search index made from dist/.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -18,7 +20,7 @@ import {
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { CHROMIUM_PATH } from '../lib/browser.mjs';
 import { brokenLinks, dateOn, eventSample, searchTiming } from './checks.mjs';
 import { generateCase } from './generate.mjs';
@@ -32,6 +34,9 @@ const { values } = parseArgs({
     browser: { type: 'boolean', default: true },
     floor: { type: 'boolean', default: true },
     'floor-max': { type: 'string', default: '10000' },
+    // Also build each size with the search index made after the build, from dist/ (as Starlight
+    // does), instead of pages handed to Pagefind while they render: the two rows decide the path.
+    'after-build': { type: 'boolean', default: true },
     work: { type: 'string', default: join(tmpdir(), 'timeline-bench') },
   },
   // --no-browser and --no-floor skip the slow parts of a quick run.
@@ -150,24 +155,29 @@ function phasesOf(timerFile, output, wall) {
   };
 }
 
-/** @param {number} size */
-async function buildCase(size) {
+/**
+ * @param {number} size
+ * @param {Record<string, string>} [env] more environment for the build (the search-index path)
+ * @param {string} [label] a suffix for its folders, so two paths of one size are kept side by side
+ */
+async function buildCase(size, env = {}, label = '') {
   const content = join(work, `case-${size}`);
-  const counts = generateCase({ events: size, out: content });
+  const counts = label ? undefined : generateCase({ events: size, out: content });
   /** @type {{ seconds: number, peak: number, phases: ReturnType<typeof phasesOf> }[]} */
   const results = [];
-  let outDir = join(work, `dist-${size}`);
+  let outDir = join(work, `dist-${size}${label}`);
   for (let run = 0; run < runs; run++) {
-    outDir = join(work, `dist-${size}`);
+    outDir = join(work, `dist-${size}${label}`);
     rmSync(outDir, { recursive: true, force: true });
-    const cacheDir = join(work, `cache-${size}-${run}`);
+    const cacheDir = join(work, `cache-${size}${label}-${run}`);
     rmSync(cacheDir, { recursive: true, force: true });
-    const timer = join(work, `timer-${size}-${run}.json`);
+    const timer = join(work, `timer-${size}${label}-${run}.json`);
     const build = await measure(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
       TIMELINE_CONTENT: content,
       TIMELINE_CACHE_DIR: cacheDir,
       TIMELINE_TIMINGS: '1',
       ASTRO_TIMER_PATH: timer,
+      ...env,
     });
     results.push({ seconds: build.seconds, peak: build.peak, phases: phasesOf(timer, build.output, build.seconds) });
     process.stderr.write(`  run ${run + 1}: ${build.seconds.toFixed(1)} s, peak ${mb(build.peak)}\n`);
@@ -190,6 +200,50 @@ async function buildCase(size) {
     dist: distStats(outDir),
     outDir,
   };
+}
+
+/**
+ * Every file of a folder with the SHA-256 of its bytes, by path relative to it.
+ * @param {string} dir
+ */
+function digests(dir) {
+  return new Map(
+    walk(dir).map((file) => [file.slice(dir.length), createHash('sha256').update(readFileSync(file)).digest('hex')]),
+  );
+}
+
+/**
+ * The pages of a Pagefind index as it stores them (each page's fragment: its address, text,
+ * filters and meta), by address: two indexes hold the same pages when these are equal, whatever
+ * order the pages were numbered in.
+ * @param {string} dir
+ */
+function indexedPages(dir) {
+  /** @type {Map<string, string>} */
+  const pages = new Map();
+  for (const file of walk(join(dir, 'fragment'))) {
+    const text = gunzipSync(readFileSync(file))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
+    /** @type {unknown} */
+    const parsed = JSON.parse(text);
+    pages.set(/** @type {{ url: string }} */ (parsed).url, text);
+  }
+  return pages;
+}
+
+/**
+ * The index made after the build against the one made while rendering: the same bytes, or else
+ * the same pages (numbered in another order).
+ * @param {string} live
+ * @param {string} after
+ */
+function compareIndexes(live, after) {
+  const [a, b] = [digests(join(live, 'pagefind')), digests(join(after, 'pagefind'))];
+  const differing = [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file));
+  const [pa, pb] = [indexedPages(join(live, 'pagefind')), indexedPages(join(after, 'pagefind'))];
+  const samePages = pa.size === pb.size && [...pa].every(([url, text]) => pb.get(url) === text);
+  return { files: a.size, differing: differing.length, samePages, pages: pa.size };
 }
 
 /** The floor: a bare Astro project with one collection of N one-paragraph pages and Pagefind. */
@@ -236,13 +290,17 @@ for (const size of sizes) {
   process.stderr.write(`Building ${size} events (${runs} runs)…\n`);
   const result = await buildCase(size);
   const floor = values.floor && size <= floorMax ? await buildFloor(size) : undefined;
+  const after = values['after-build']
+    ? await buildCase(size, { TIMELINE_SEARCH_INDEX: 'after-build' }, '-after')
+    : undefined;
+  const index = after ? compareIndexes(result.outDir, after.outDir) : undefined;
   const sample = eventSample(result.outDir);
   const links = brokenLinks(result.outDir, sample);
   const search =
     values.browser && existsSync(CHROMIUM_PATH)
       ? await searchTiming(result.outDir, 'Archer', dateOn(sample), Math.max(runs, 3))
       : undefined;
-  rows.push({ result, floor, search, links, sampled: sample.length });
+  rows.push({ result, floor, after, index, search, links, sampled: sample.length });
 }
 
 const s1 = (/** @type {number} */ seconds) => (Number.isFinite(seconds) ? seconds.toFixed(1) : '–');
@@ -271,6 +329,26 @@ for (const { result, search } of rows) {
   console.log(
     `| ${size} | ${mb(dist.bytes)} | ${dist.files} | ${kb(dist.bytes / size)} | ${(dist.files / size).toFixed(2)} | ${mb(dist.pagefind)} | ${kb(dist.largest.gzip)} ${dist.largest.file} | ${search ? kb(search.bytes) : '–'} | ${search ? (Number.isFinite(search.ms) ? `${search.ms.toFixed(0)} ms` : 'not found') : '–'} |`,
   );
+}
+if (values['after-build']) {
+  console.log(
+    '\nSearch index: made while pages render (live, today) or from dist/ after the build (after-build), same case, same runs.\n',
+  );
+  console.log(
+    '| events | path | build s | rendering s | Pagefind s | peak RSS | Pagefind s as share of build | index files | files differing | same pages |',
+  );
+  console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const { result, after, index } of rows) {
+    if (!after || !index) continue;
+    for (const [path, r] of /** @type {const} */ ([
+      ['live', result],
+      ['after-build', after],
+    ])) {
+      console.log(
+        `| ${result.size} | ${path} | ${s1(r.seconds)} | ${s1(r.phases.rendering)} | ${s1(r.phases.pagefind)} | ${mb(r.peak)} | ${((100 * r.phases.pagefind) / r.seconds).toFixed(1)} % | ${index.files} | ${path === 'live' ? '–' : index.differing} | ${path === 'live' ? '–' : `${index.samePages ? 'yes' : 'NO'} (${index.pages} pages)`} |`,
+      );
+    }
+  }
 }
 console.log('\nThe site works: a sample of event pages links only to pages that exist, and search finds a date.\n');
 console.log('| events | event pages sampled | links checked | broken links | date searched | found |');

@@ -1,39 +1,23 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { allCorrections, type ListedCorrection } from '../lib/corrections';
-import { countCitationLevels, type CitationLevels } from '../lib/citation-levels';
-import { countCheckedQuotes } from '../lib/copies';
-import { makeLinks } from '../lib/links';
-import {
-  resolveCase,
-  type EventRecord,
-  type InvestigationRecord,
-  type PersonRecord,
-  type ResolvedCase,
-  type SourceRecord,
-} from '../lib/resolve';
-import { searchFilters, timelineFilters, type FilterGroup } from '../lib/filters';
-import { holdsEntries } from '../lib/parts';
-import { previewsEnabled } from '../lib/preview';
+import { getCollection } from 'astro:content';
+import { allCorrections, type ListedCorrection } from '../lib/model/corrections';
+import { countCitationLevels, type CitationLevels } from '../lib/model/citation-levels';
+import { countCheckedQuotes } from '../lib/content/copies';
+import { makeLinks } from '../lib/model/links';
+import { resolveCase } from '../lib/model/resolve';
+import { searchFilters, timelineFilters, type FilterGroup } from '../lib/model/filters';
+import { holdsEntries } from '../lib/model/parts';
+import { previewsEnabled } from '../lib/outputs/preview';
 import { listPages, type Lists } from './lists';
 import { readProvenance } from './provenance';
+import type { ResolvedEntries, Site } from './records';
 import { useTranslations, type Translator } from '../i18n';
-import { caseVocabulary, type Vocabulary } from '../lib/vocabulary';
+import { caseVocabulary, type Vocabulary } from '../lib/model/vocabulary';
 
-export type Site = CollectionEntry<'site'>;
-type E = CollectionEntry<'events'>;
-type P = CollectionEntry<'people'>;
-type I = CollectionEntry<'investigations'>;
-type S = CollectionEntry<'sources'>;
-
-/** The records pages and components take as props. */
-export type Event = EventRecord<E>;
-export type Person = PersonRecord<P, E>;
-export type Investigation = InvestigationRecord<I, E>;
-export type Source = SourceRecord<S, E>;
-export type { Link, CitationRecord } from '../lib/resolve';
+// Pages and components import the record types from here, beside loadCase().
+export type { Site, Event, Person, Investigation, Source, Link, CitationRecord } from './records';
 
 /** The whole case, loaded and resolved once for every page of a build. */
-export interface Case extends ResolvedCase<E, P, I, S> {
+export interface Case extends ResolvedEntries {
   readonly site: Site;
   /** The reader's words: the dictionary of site.md's `lang` (components get it as Astro.locals.t). */
   readonly t: Translator;
@@ -71,6 +55,7 @@ async function load(): Promise<Case> {
     holdsEntries(contents, 'investigations') ? getCollection('investigations') : [],
     holdsEntries(contents, 'sources') ? getCollection('sources') : [],
   ]);
+  const pages = contents.pages.length > 0 ? await getCollection('pages') : [];
   // The content was checked as a whole before it was loaded: every reference resolves.
   const provenance = readProvenance();
   const t = useTranslations(site.data.lang);
@@ -88,26 +73,45 @@ async function load(): Promise<Case> {
     ...events.map((e) => ({
       section: 'events' as const,
       id: e.id,
+      href: links.entry('events', e.id),
       title: e.data.title,
       corrections: e.data.corrections,
     })),
     ...people.map((p) => ({
       section: 'people' as const,
       id: p.id,
+      href: links.entry('people', p.id),
       title: p.data.name,
       corrections: p.data.corrections,
     })),
     ...investigations.map((i) => ({
       section: 'investigations' as const,
       id: i.id,
+      href: links.entry('investigations', i.id),
       title: i.data.title,
       corrections: i.data.corrections,
     })),
     ...sources.map((s) => ({
       section: 'sources' as const,
       id: s.id,
+      href: links.entry('sources', s.id),
       title: s.data.title,
       corrections: s.data.corrections,
+    })),
+    // The home page (site.md) and the pages of pages/ are corrected like any entry.
+    {
+      section: 'site' as const,
+      id: 'site',
+      href: links.home(),
+      title: site.data.title,
+      corrections: site.data.corrections,
+    },
+    ...pages.map((page) => ({
+      section: 'pages' as const,
+      id: page.id,
+      href: links.page(`${page.id}/`),
+      title: page.data.title,
+      corrections: page.data.corrections,
     })),
   ]);
   const quoteChecks = countCheckedQuotes(

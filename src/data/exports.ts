@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { exportSchemas } from '../lib/export';
-import { describeField, localiseSchema, type Json } from '../lib/export-docs';
-import { exportEvent, exportInvestigation, exportPerson, exportSource } from '../lib/export-records';
-import { makeLinks } from '../lib/links';
-import { jsonParts, textStream } from '../lib/text-stream';
+import { exportSchemas } from '../lib/outputs/export';
+import { describeField, localiseSchema, type Json } from '../lib/outputs/export-docs';
+import { exportEvent, exportInvestigation, exportPerson, exportSource } from '../lib/outputs/export-records';
+import { makeLinks } from '../lib/model/links';
+import { jsonParts, textStream } from '../lib/outputs/text-stream';
 import { loadCase } from './case';
 
 export type ExportName = keyof typeof exportSchemas;

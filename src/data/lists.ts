@@ -1,9 +1,9 @@
 import type { Translator } from '../i18n';
-import { groupInOrder } from '../lib/grouping';
-import type { makeLinks } from '../lib/links';
-import { LIST_PAGE_SIZE, paginate, paginateGroups, type Page } from '../lib/pagination';
-import type { Vocabulary } from '../lib/vocabulary';
-import type { Case, Event, Investigation, Person, Source } from './case';
+import { groupInOrder } from '../lib/model/grouping';
+import type { makeLinks } from '../lib/model/links';
+import { LIST_PAGE_SIZE, paginate, paginateGroups, type Page } from '../lib/model/pagination';
+import type { Vocabulary } from '../lib/model/vocabulary';
+import type { Event, Investigation, Person, ResolvedEntries, Source } from './records';
 
 /** A heading of an index list and the entries under it (people of one role, sources of one kind). */
 export interface ListGroup<T> {
@@ -45,7 +45,7 @@ export interface Lists {
 
 /** The pages of every index list, sliced once for the whole build. */
 export function listPages(
-  resolved: Pick<Case, 'people' | 'investigations' | 'sources' | 'tags'>,
+  resolved: Pick<ResolvedEntries, 'people' | 'investigations' | 'sources' | 'tags'>,
   words: { t: Translator; vocabulary: Vocabulary },
   links: ReturnType<typeof makeLinks>,
   size = LIST_PAGE_SIZE,

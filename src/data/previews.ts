@@ -5,8 +5,15 @@ import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import type { Translator } from '../i18n';
-import { livePreviews } from '../lib/live-index';
-import { PREVIEW_SIZE, previewAlt, previewElement, previewFile, previewKey, type PreviewCard } from '../lib/preview';
+import { livePreviews } from '../integrations/rendered-pages/live-index';
+import {
+  PREVIEW_SIZE,
+  previewAlt,
+  previewElement,
+  previewFile,
+  previewKey,
+  type PreviewCard,
+} from '../lib/outputs/preview';
 import type { Case, Event, Investigation, Person, Source } from './case';
 
 /**
@@ -152,7 +159,7 @@ export function pagePreview(
 ): { file: string; alt: string } | undefined {
   if (!previews) return undefined;
   const file = previewFile(section, id);
-  // During `astro build` the image is published after the pages (src/integrations/previews.ts):
+  // During `astro build` the image is published after the pages (src/integrations/previews/previews.ts):
   // the page that names it hands over what it shows.
   livePreviews()?.add(file, card);
   return { file, alt: previewAlt(card) };

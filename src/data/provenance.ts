@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { copiesDir, readCopies } from '../lib/copies';
-import { contentDir } from '../lib/content-dir';
-import { gitDates } from '../lib/git-dates';
-import type { Provenance } from '../lib/resolve';
+import { copiesDir, readCopies } from '../lib/content/copies';
+import { contentDir } from '../lib/content/content-dir';
+import { gitDates } from '../lib/content/git-dates';
+import type { Provenance } from '../lib/model/resolve';
 
 /**
  * What the build knows about the case beyond its files, read once per build: when each entry was

@@ -20,6 +20,16 @@ export const en = {
   'date.precision.month': 'Known to the month only',
   'date.precision.day': 'Known to the day',
   'date.precision.approximate': '{known}; approximate',
+  'date.precision.span': 'Start {start}; end {end}',
+  // What a dateNote says when it denies a precision (regular expressions, case-insensitive): the
+  // content check refuses a note that denies a precision its own date claims.
+  'date.denies.day':
+    '\\b(?:the |its )?day (?:is|was|are|were) (?:not|never) (?:known|given|reported|recorded)\\b|\\bday (?:is )?(?:unknown|not known)\\b|\\bneither the day\\b|\\bno day is (?:known|given)\\b|\\bnot known to the day\\b',
+  'date.denies.month':
+    '\\b(?:the |its )?month (?:is|was) (?:not|never) (?:known|given|reported|recorded)\\b|\\bmonth (?:is )?(?:unknown|not known)\\b|\\b(?:neither|nor) the month\\b|\\bno month is (?:known|given)\\b|\\bneither the day nor the month\\b|\\bnot known to the (?:day or (?:to )?the )?month\\b',
+  'date.order.heading': 'How events are ordered',
+  'date.order.rule':
+    'Events are listed in date order. Within a month, events whose day is not known are placed at the start of the month, and within a year, events whose month is not known at the start of the year, unless the sources show that they came after another event: they are then placed after it. Events of the same day are in the order the sources show, where they show one.',
   'date.later': '{span} later',
   'date.range': '{from} to {to}',
 
@@ -92,7 +102,8 @@ export const en = {
   'investigationKind.inspection': 'Inspection',
   'investigationKind.civil-claim': 'Civil claim',
   'investigationKind.other': 'Other',
-  'status.open': 'Open: no outcome reported yet',
+  'status.open': 'No outcome reported',
+  'status.openAsOf': 'No outcome reported as of {date}',
   'status.concluded': 'Concluded',
   'status.quashed': 'Quashed',
   'status.reopened': 'Concluded, then reopened',
@@ -118,7 +129,8 @@ export const en = {
   'person.involving': 'Events involving {name}',
   'person.involvingChart': 'Events involving {name}, on a time axis',
   'person.investigations': 'Investigations',
-  'person.investigationsInto': 'Investigations into the {what}',
+  // Not "into the death": the list holds every investigation, claim or proceeding of the person's events.
+  'person.investigationsConnected': 'Investigations, proceedings and claims these events belong to',
   'person.died': 'Died',
   'person.findings': 'What was found',
 
@@ -165,7 +177,8 @@ export const en = {
   'timeline.empty': 'No events yet.',
   'investigation.startUnknown': 'start not known',
   'investigation.to': 'to',
-  'investigation.running': 'still running',
+  'investigation.noEnd': 'no end reported',
+  'investigation.noEndAsOf': 'no end reported as of {date}',
   'investigation.endUnknown': 'end not known',
   'investigation.conductedBy': 'Conducted by',
   'investigation.when': 'When',
@@ -175,7 +188,10 @@ export const en = {
   'history.first': 'First published',
   'history.changed': '; last changed',
   'person.age': 'Age',
-  'person.ageIn': 'in',
+  // "Age 22, on 28 August 2014", "in August 2014", "in 2014": the preposition follows the date's precision.
+  'person.ageAt.day': 'on',
+  'person.ageAt.month': 'in',
+  'person.ageAt.year': 'in',
   'person.born': 'Born',
   'person.findingSources': 'Sources for this finding',
   'prevNext.label': 'Previous and next events',
@@ -209,7 +225,7 @@ export const en = {
     '{events} marked on a time axis from {year}, coloured by kind. The same information is in the list below.',
   'chart.describeWithBars':
     '{events} marked on a time axis from {year}, coloured by kind, with each investigation as a bar from its start to its end; open investigations fade out. The same information is in the list below.',
-  'chart.stillOpen': '{title} (still open)',
+  'chart.stillOpen': '{title} ({status})',
   'chart.barsLegend': 'Investigations (fading: still open)',
   'filters.label': 'Filter the timeline',
   'filters.all': 'All',
@@ -222,8 +238,15 @@ export const en = {
   'timelineNav.jump': 'Jump to',
   'timelineNav.earlier': 'Earlier events',
   'timelineNav.later': 'Later events',
+  // Shown only by the dev server (npm run dev), over every page, while the content has problems.
+  'dev.problems': {
+    one: 'The content has {count} problem and is shown as it was before: fix it and save again.',
+    other: 'The content has {count} problems and is shown as it was before: fix them and save again.',
+  },
   'home.chart': 'The case at a glance',
   'home.openQuestions': 'What the sources do not yet answer',
+  // The hidden heading over the home page's timeline, when site.md gives no timelineHeading.
+  'home.timeline': 'The timeline',
   'notFound.title': 'Page not found',
   'notFound.text':
     'There is no page at this address. Event addresses never change when a title is edited, so a link that worked once should still work: if it does not, please tell us.',
@@ -240,7 +263,7 @@ export const en = {
   'listNav.number': 'Page {number}',
   'person.sources': 'Sources for this profile',
   'people.description': 'Everyone named in the timeline, with their role and the events that involve them.',
-  'people.lede': 'Everyone the sources name in this case, grouped by their part in it.',
+  'people.lede': 'The people this timeline names, grouped by their part in it.',
   'investigations.description': 'Every investigation, trial, inquiry, inspection and claim in the case.',
   'investigations.lede': 'The investigations, trials, inquiries, inspections and claims, in the order they began.',
   'investigation.leads': 'Who led or decided it',
@@ -288,7 +311,10 @@ export const en = {
   'search.resultFor': '{results} for “{query}”',
   'search.filtered': ' (filtered)',
   'search.more': 'Show more results',
-  'cite.plain': '“{title}.” {site}, {date}. {url} (accessed {accessed}).',
+  'cite.plain': '“{title}” (event: {event}). {site}, {when}. {url} (accessed {accessed}).',
+  'cite.plainUndated': '“{title}” (event: {event}). {site}. {url} (accessed {accessed}).',
+  'cite.published': 'published {first}',
+  'cite.changed': 'published {first}, last changed {last}',
   'cite.plainLabel': 'Plain',
   'cite.eventDate': 'Event date:',
   'source.citedByPeople': 'People whose profile cites it',
@@ -321,7 +347,7 @@ export const en = {
     'Read as a date ({date}): the events of that date come first, oldest first, then the pages that mention it.',
   'chart.scrollLabel': 'Time chart: scroll sideways to see all of it',
 
-  // The open-data page and the downloads' JSON Schemas (src/lib/export.ts).
+  // The open-data page and the downloads' JSON Schemas (src/lib/outputs/export.ts).
   'data.file.event': 'every event of the timeline',
   'data.file.person': 'every person named in the case',
   'data.file.investigation': 'every investigation, trial, inquest, inspection or claim',
@@ -413,6 +439,27 @@ export const en = {
   'data.doc.citedBy.id': 'The citing entry’s id.',
   'data.doc.citedBy.url': 'The citing entry’s page.',
   'data.doc.citedBy.finding': 'For a person’s finding: the investigation that found it.',
+
+  // The browser editor (/admin/): its collections' names and the messages of its checks.
+  'editor.title': 'Edit {site}',
+  'editor.events': 'Events',
+  'editor.event': 'Event',
+  'editor.people': 'People',
+  'editor.person': 'Person',
+  'editor.investigations': 'Investigations',
+  'editor.investigation': 'Investigation',
+  'editor.sources': 'Sources',
+  'editor.source': 'Source',
+  'editor.pages': 'Pages',
+  'editor.page': 'Page',
+  'editor.site': 'Site settings',
+  'editor.body': 'Text',
+  'editor.body.hint': 'Longer text in Markdown (optional).',
+  'editor.date': 'Write a date as YYYY, YYYY-MM or YYYY-MM-DD.',
+  'editor.id': 'Write an id: lower-case words joined by hyphens.',
+  'editor.url': 'Write a web address starting with http:// or https://.',
+  'editor.time': 'Write a time of day as HH:MM (24-hour).',
+  'editor.refused': 'Not saved: {problems}. The full check of the case runs when the site is built.',
 } as const;
 
 /** The shape every language's dictionary has: the same keys, strings or plural forms. */

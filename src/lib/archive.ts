@@ -1,5 +1,5 @@
 import type { Translator } from '../i18n';
-import { formatPartialDate, toDatetime, type PartialDate } from './dates';
+import { formatPartialDate, toDatetime, type PartialDate } from './model/dates';
 
 /**
  * Links that survive a publisher moving or changing its page: the Robust Links convention

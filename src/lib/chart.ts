@@ -1,9 +1,9 @@
 import { differenceInCalendarDays } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
-import { earliestDay, latestDay, utcDay, type PartialDate } from './dates';
-import type { EventRecord, InvestigationRecord } from './resolve';
+import { earliestDay, latestDay, utcDay, type PartialDate } from './model/dates';
+import type { EventRecord, InvestigationRecord } from './model/resolve';
 import type { Translator } from '../i18n';
-import type { Term } from './vocabulary';
+import type { Term } from './model/vocabulary';
 
 /** How many colours the chart's palette has (tokens.css `--chart-1` …): groups beyond it reuse them. */
 export const PALETTE_SIZE = 8;
@@ -153,6 +153,19 @@ export function chartEvents(events: readonly EventRecord[], groups: readonly Ter
 export const MAX_BARS = 100;
 
 /**
+ * What a bar says: an open one its dated status ("no outcome reported as of …", never "still
+ * open"); a finished one with no recorded end, that its end is not known.
+ */
+function barLabel(i: InvestigationRecord, t: Translator | undefined): string {
+  if (i.open) {
+    const status = i.statusLabel.charAt(0).toLowerCase() + i.statusLabel.slice(1);
+    return t ? t('chart.stillOpen', { title: i.title, status }) : `${i.title} (${status})`;
+  }
+  if (i.end) return i.title;
+  return t ? t('chart.endUnknown', { title: i.title }) : `${i.title} (end not known)`;
+}
+
+/**
  * The chart's bars from investigation records (none past `maxBars`); an investigation with no known start has no bar.
  * A finished one with no recorded end is drawn to its last event (its `chartEnd`), and says so.
  */
@@ -164,8 +177,6 @@ export function chartSpans(
   if (investigations.length > maxBars) return [];
   return investigations.flatMap((i) => {
     if (!i.start) return [];
-    const unknownEnd = !i.open && !i.end;
-    const label = unknownEnd ? (t ? t('chart.endUnknown', { title: i.title }) : `${i.title} (end not known)`) : i.title;
-    return [{ id: i.id, label, href: i.href, start: i.start, end: i.chartEnd, open: i.open }];
+    return [{ id: i.id, label: barLabel(i, t), href: i.href, start: i.start, end: i.chartEnd, open: i.open }];
   });
 }

@@ -1,7 +1,6 @@
 import { format } from 'date-fns';
 import { UTCDate } from '@date-fns/utc';
 import { useTranslations, type Translator } from '../i18n';
-import { earliestDay, type PartialDate } from './dates';
 
 const english = useTranslations('en-GB');
 
@@ -10,8 +9,13 @@ export interface CitableEvent {
   readonly id: string;
   readonly title: string;
   readonly siteTitle: string;
-  readonly date: PartialDate;
+  /** The event's date as the page shows it: the citation's subject, never its date. */
   readonly dateLabel: string;
+  /**
+   * When the page was first published and last changed (git): the citation's date is the last
+   * change, the version a reader cites. Undefined without history: the citation is then undated.
+   */
+  readonly history?: { readonly first: Date; readonly last: Date } | undefined;
   readonly url: string;
   /** The day the reader looked at the page (the build day without JavaScript). */
   readonly accessed: Date;
@@ -22,10 +26,20 @@ export interface CitableEvent {
 const accessedLabel = (date: Date, t: Translator = english) =>
   format(new UTCDate(date), 'd MMMM yyyy', { locale: t.locale });
 
-/** A plain reference: `"Title." Site, 19 June 2014. URL (accessed 21 November 2026).`, in the case's language. */
+const isoDay = (date: Date) => format(new UTCDate(date), 'yyyy-MM-dd');
+
+/**
+ * A plain reference, in the case's language: `"Title" (event: 19 June 2014). Site, published
+ * 8 December 2026. URL (accessed 9 December 2026).` The page's own dates say when it was written;
+ * the event's date is what it is about.
+ */
 export function plainCitation(e: CitableEvent, accessed = accessedLabel(e.accessed, e.t)): string {
   const t = e.t ?? english;
-  return t('cite.plain', { title: e.title, site: e.siteTitle, date: e.dateLabel, url: e.url, accessed });
+  const params = { title: e.title, site: e.siteTitle, event: e.dateLabel, url: e.url, accessed };
+  if (!e.history) return t('cite.plainUndated', params);
+  const [first, last] = [accessedLabel(e.history.first, t), accessedLabel(e.history.last, t)];
+  const when = first === last ? t('cite.published', { first }) : t('cite.changed', { first, last });
+  return t('cite.plain', { ...params, when });
 }
 
 const bibtexEscape = (text: string) => text.replace(/([{}%&$#_])/g, '\\$1');
@@ -34,8 +48,13 @@ export function bibtexCitation(e: CitableEvent): string {
   const fields = [
     ['title', `{${bibtexEscape(e.title)}}`],
     ['howpublished', `{${bibtexEscape(e.siteTitle)}}`],
-    ['year', `{${String(e.date.year)}}`],
-    ...(e.date.month ? [['month', format(earliestDay(e.date), 'MMM').toLowerCase()]] : []),
+    ...(e.history
+      ? [
+          ['year', `{${format(new UTCDate(e.history.last), 'yyyy')}}`],
+          ['month', format(new UTCDate(e.history.last), 'MMM').toLowerCase()],
+          ['date', `{${isoDay(e.history.last)}}`],
+        ]
+      : []),
     ['url', `{${e.url}}`],
     ['urldate', `{${format(new UTCDate(e.accessed), 'yyyy-MM-dd')}}`],
     ['note', `{${(e.t ?? english)('cite.eventDate')} ${bibtexEscape(e.dateLabel)}}`],
@@ -44,17 +63,21 @@ export function bibtexCitation(e: CitableEvent): string {
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k ?? ''} = ${v ?? ''}`).join(',\n')}\n}`;
 }
 
+const dateParts = (date: Date) => {
+  const day = new UTCDate(date);
+  return [day.getFullYear(), day.getMonth() + 1, day.getDate()];
+};
+
 export function cslJson(e: CitableEvent): object {
-  const parts = [e.date.year, ...(e.date.month ? [e.date.month] : []), ...(e.date.day ? [e.date.day] : [])];
-  const accessed = new UTCDate(e.accessed);
   return {
     id: e.id,
     type: 'webpage',
     title: e.title,
     'container-title': e.siteTitle,
     URL: e.url,
-    issued: { 'date-parts': [parts] },
-    accessed: { 'date-parts': [[accessed.getFullYear(), accessed.getMonth() + 1, accessed.getDate()]] },
+    ...(e.history ? { issued: { 'date-parts': [dateParts(e.history.last)] } } : {}),
+    note: `${(e.t ?? english)('cite.eventDate')} ${e.dateLabel}`,
+    accessed: { 'date-parts': [dateParts(e.accessed)] },
   };
 }
 

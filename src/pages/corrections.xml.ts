@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadCase } from '../data/case';
-import { earliestDay, formatPartialDate } from '../lib/dates';
-import { makeLinks } from '../lib/links';
+import { earliestDay, formatPartialDate } from '../lib/model/dates';
+import { makeLinks } from '../lib/model/links';
 
 // Every correction as a feed, newest first, so readers who cited a page learn when it changed.
 export const GET: APIRoute = async ({ site }) => {
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: t('corrections.feedItem', { date: formatPartialDate(c.date, t), title: c.title }),
       // The link to the correction's own line is also the item's id: unique, and stable as corrections are added.
       // Absolute, because @astrojs/rss would add a trailing slash after the #fragment of a relative link.
-      link: new URL(`${links.entry(c.section, c.id)}#${c.anchor}`, site ?? 'http://localhost/').href,
+      link: new URL(`${c.href}#${c.anchor}`, site ?? 'http://localhost/').href,
       pubDate: earliestDay(c.date),
       description: c.text,
     })),

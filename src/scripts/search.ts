@@ -1,5 +1,5 @@
-import { describeDateQuery, holdsDate, monthNames, readDateQuery } from '../lib/date-query';
-import { ownExcerpt } from '../lib/excerpt';
+import { describeDateQuery, holdsDate, monthNames, readDateQuery } from './date-query';
+import { ownExcerpt } from './excerpt';
 import {
   FILTER_KEYS,
   dateEventsSearch,
@@ -10,7 +10,7 @@ import {
   readSearchState,
   writeSearchState,
   type SearchState,
-} from '../lib/search-state';
+} from './search-state';
 
 interface ResultData {
   url: string;

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePolicy, policyOfPage } from '../../src/lib/csp';
+import { parsePolicy, policyOfPage } from '../../src/integrations/security-headers/csp';
+import { readGitDates } from '../../src/lib/content/git-dates';
 import { readPicture, webpChunks } from '../../src/lib/model/picture';
 import { readEntries } from '../helpers/content';
 import { SHARED_BUILDS, sharedBuild } from '../helpers/shared-builds';
@@ -81,7 +82,15 @@ describe('the chronicle fixture, built', () => {
     expect(csv).toContain(',09:32,1969-07-16T09:32-04:00,,launch');
     expect(readFileSync(join(outDir, 'data/citations.csv'), 'utf8')).toMatch(/,linked\r\n/);
     expect(readFileSync(join(outDir, 'data/ftm.json'), 'utf8')).toContain('"1969-07-16T09:32"');
-    expect(readFileSync(join(outDir, 'rss.xml'), 'utf8')).toContain('Wed, 16 Jul 1969 13:32:00 GMT');
+    // The feed dates the launch by when its page was first published (git), not by the launch itself.
+    const rss = readFileSync(join(outDir, 'rss.xml'), 'utf8');
+    expect(rss).not.toContain('Jul 1969');
+    const first = readGitDates(SHARED_BUILDS.chronicle.content).dates.get(
+      'events/1969-07-16-apollo-11-launches.md',
+    )?.first;
+    const item = rss.split('<item>').find((i) => i.includes('/events/1969-07-16-apollo-11-launches/'));
+    expect(first).toBeDefined();
+    expect(item).toContain(`<pubDate>${first?.toUTCString() ?? ''}</pubDate>`);
   });
 
   it('shows a displayDate instead of the formatted date, and the year 150 without padding', () => {

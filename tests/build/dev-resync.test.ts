@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium, expect as expectPage } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/browser.mjs';
 import { freePort, inheritedEnv, ROOT } from '../helpers/build';
 import { caseWith } from '../helpers/fixtures';
 
@@ -71,7 +73,8 @@ beforeAll(async () => {
   );
   server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  await eventually('the first page', () => pageWith('Something happened'), 120);
+  // Long: on a loaded machine, Vite's first optimisation of dependencies alone can take minutes.
+  await eventually('the first page', () => pageWith('Something happened'), 270);
 });
 
 afterAll(() => {
@@ -102,6 +105,32 @@ describe('the dev server', () => {
     await logged('Content checked: 1 events', after);
     const html = await eventually('the edited page', () => pageWith('Something changed'));
     expect(html).toContain('href="/people/ada-lovelace/"');
+  });
+
+  it('shows a refused save on the page in the browser, and the content again once it is fixed', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      const before = log.length;
+      edit(EVENT, (text) => text.replace("quote: 'something happened'", "quote: ''"));
+      await logged('The content has 1 problem(s)', before);
+      await page.goto(`${base}${PAGE}`);
+      const banner = page.getByRole('alert');
+      await expectPage(banner).toContainText('The content has 1 problem and is shown as it was before');
+      await expectPage(banner).toContainText(`${EVENT}: citations[0].quote: must not be empty`);
+      // Every page says so, not only the entry's.
+      await page.goto(`${base}/people/`);
+      await expectPage(page.getByRole('alert')).toContainText(`${EVENT}: citations[0].quote: must not be empty`);
+
+      edit(EVENT, (text) => text.replace("quote: ''", "quote: 'something happened'"));
+      await eventually('the banner to go', async () => {
+        await page.goto(`${base}${PAGE}`);
+        return (await page.getByRole('alert').count()) === 0 ? true : undefined;
+      });
+      await expectPage(page.locator('h1')).toContainText('Something changed');
+    } finally {
+      await browser.close();
+    }
   });
 
   it('adds a new entry and removes a deleted one, and reports a stray file, without a restart', async () => {

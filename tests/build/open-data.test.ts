@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/integrity';
-import { validateCase } from '../../src/lib/validate';
+import { formatProblem } from '../../src/lib/model/problems';
+import { validateCase } from '../../src/lib/content/validate';
 import { scaffold } from '../../scripts/new';
 import { buildSite } from '../helpers/build';
 import { citationsOf, readEntries } from '../helpers/content';
@@ -163,7 +163,10 @@ describe('feeds, metadata and citation', () => {
   it('offers a permalink and a citation in plain text, BibTeX and CSL-JSON on event pages', () => {
     const html = pages.get('/events/2016-01-05-doe-convicted/') ?? '';
     expect(html).toContain('href="https://example.org/events/2016-01-05-doe-convicted/"');
-    expect(html).toContain('“John Doe is convicted.” The engine fixture, 5 January 2016.');
+    // Dated by the page's publication (git), with the event's date as its subject.
+    expect(html).toMatch(
+      /“John Doe is convicted” \(event: 5 January 2016\)\. The engine fixture, published \d{1,2} \w+ \d{4}/,
+    );
     expect(html).toContain('@misc{2016-01-05-doe-convicted,');
     expect(html).toContain('&quot;type&quot;: &quot;webpage&quot;');
   });

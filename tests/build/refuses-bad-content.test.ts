@@ -10,8 +10,12 @@ describe('building bad content', () => {
   it('fails, listing every problem with its file and field', async () => {
     const result = await buildSite({ content: caseWith('many-problems') });
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('The content has 3 problem(s)');
+    expect(result.output).toContain('The content has 4 problem(s)');
     expect(result.output).toContain('events/2015-01-10-first-event.md: titel: unknown field (did you mean "title"?)');
+    // The misspelt person of the event the schema refuses, in the same build (issue 29).
+    expect(result.output).toContain(
+      'events/2015-01-10-first-event.md: people[0].person: no person "ada-lovelance" (did you mean "ada-lovelace"?)',
+    );
     // Paths relative to the case folder (which the report names once), the wrong value quoted back.
     expect(result.output).toMatch(
       /\n {2}people\/ada-lovelace\.md: roles\[0\]: "offical" is not a role of this case \(did you mean "official"\?\)/,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mergePolicies, parsePolicy, policyOfPage } from '../../src/lib/csp';
+import { mergePolicies, parsePolicy, policyOfPage } from '../../src/integrations/security-headers/csp';
 import { readEntries } from '../helpers/content';
 import { SHARED_BUILDS, sharedBuild } from '../helpers/shared-builds';
 import { htmlProblems, itMatchesItsContent } from '../helpers/site-checks';

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 // The search page's filters on the engine fixture (tests/fixtures/engine). A case with many people
-// lists only those in the most events (src/lib/filters.ts); a link may still name anyone else.
+// lists only those in the most events (src/lib/model/filters.ts); a link may still name anyone else.
 
 test('a person named in the address whom the filter does not list stays chosen and narrows the search', async ({
   page,

@@ -27,21 +27,22 @@ export function inheritedEnv(): NodeJS.ProcessEnv {
  * that only read a build share one (tests/helpers/shared-builds.ts).
  */
 export function buildSite(
-  options: { content?: string; env?: Record<string, string>; outDir?: string } = {},
+  options: { content?: string; env?: Record<string, string>; outDir?: string; asEditor?: boolean } = {},
 ): Promise<BuildResult> {
   const work = mkdtempSync(join(tmpdir(), 'timeline-build-'));
-  const outDir = options.outDir ?? join(work, 'dist');
+  // `asEditor`: built as `npm run build` builds it, into the folder and cache the config gives the case.
+  const outDir = options.asEditor ? '' : (options.outDir ?? join(work, 'dist'));
   const env = {
     ...inheritedEnv(),
     ASTRO_TELEMETRY_DISABLED: '1',
-    TIMELINE_CACHE_DIR: join(work, 'cache'),
+    ...(options.asEditor ? {} : { TIMELINE_CACHE_DIR: join(work, 'cache') }),
     ...(options.content ? { TIMELINE_CONTENT: options.content } : {}),
     ...options.env,
   };
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
-      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...(outDir ? ['--outDir', outDir] : [])],
       {
         cwd: ROOT,
         env,

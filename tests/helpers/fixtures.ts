@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BODY_PLACEHOLDER } from '../../scripts/new';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures');
 
@@ -29,4 +30,5 @@ export const fillNewEvent = (draft: string): string =>
     .replace(/kind: "".*/, 'kind: statement')
     .replace('summary: ""', 'summary: "Something new happened."')
     .replace('source: ""', 'source: the-gazette')
-    .replace('quote: ""', 'quote: "something new"');
+    .replace('quote: ""', 'quote: "something new"')
+    .replace(BODY_PLACEHOLDER, 'Longer text about it.');

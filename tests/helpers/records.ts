@@ -1,7 +1,7 @@
-import { parsePartialDate as d } from '../../src/lib/dates';
-import type { EventData, InvestigationData, PersonData, SourceData } from '../../src/lib/export';
-import { makeLinks } from '../../src/lib/links';
-import { resolveCase } from '../../src/lib/resolve';
+import { parsePartialDate as d } from '../../src/lib/model/dates';
+import type { EventData, InvestigationData, PersonData, SourceData } from '../../src/lib/model/inputs';
+import { makeLinks } from '../../src/lib/model/links';
+import { resolveCase } from '../../src/lib/model/resolve';
 
 /**
  * A small case in memory for the unit tests of the records and what reads them: a death whose

@@ -3,7 +3,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { expect, it } from 'vitest';
 import type { RawEntry } from './content';
 import { attributes, brokenLinks } from './site';
-import { DATE_PATTERN, parsePartialDate, sortKey } from '../../src/lib/dates';
+import { DATE_PATTERN, earliestDay, latestDay, parsePartialDate } from '../../src/lib/model/dates';
 
 /** A local date-time with its UTC offset, as an event with a time of day carries it. */
 export const ZONED_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
@@ -35,15 +35,22 @@ export function pageProblems(entries: readonly RawEntry[], pages: ReadonlyMap<st
 export function timelineProblems(events: readonly RawEntry[], home: string): string[] {
   const position = (id: string) => home.indexOf(`id="${id}"`);
   const missing = events.filter((e) => position(e.id) < 0).map((e) => `${e.id}: not on the timeline`);
-  const firstDay = (e: RawEntry) => {
+  const dateOf = (e: RawEntry) => {
     const date = e.data['date'];
     // js-yaml reads an unquoted day as a Date and a year as a number: back to the text, then the one grammar.
-    return sortKey(parsePartialDate(date instanceof Date ? date.toISOString().slice(0, 10) : String(date)));
+    return parsePartialDate(date instanceof Date ? date.toISOString().slice(0, 10) : String(date));
   };
-  // Reading down the page, no event starts before the one above it.
-  const inPageOrder = [...events].sort((a, b) => position(a.id) - position(b.id)).map(firstDay);
-  const sorted = [...inPageOrder].sort();
-  return inPageOrder.join() === sorted.join() ? missing : [...missing, 'events are not in date order'];
+  // Reading down the page, no event is certainly earlier than one above it: its last possible day
+  // is never before the first possible day of an event above (an order hint may place a month-only
+  // event after a day of its month, but never after a day of the next month).
+  const inPageOrder = [...events].sort((a, b) => position(a.id) - position(b.id)).map(dateOf);
+  let floor = Number.NEGATIVE_INFINITY;
+  const ordered = inPageOrder.every((date) => {
+    const fits = latestDay(date).getTime() >= floor;
+    floor = Math.max(floor, earliestDay(date).getTime());
+    return fits;
+  });
+  return ordered ? missing : [...missing, 'events are not in date order'];
 }
 
 /** Sources, people and investigations an event page does not link to, and quotes it does not show. */

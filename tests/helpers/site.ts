@@ -1,7 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-/** Every HTML page of a built site, by its URL path (`/events/x/`). */
+/**
+ * Every HTML page of a built site, by its URL path (`/events/x/`), but the browser editor's
+ * (`/admin/`): it is no reading page (no site chrome, its own policy, out of the sitemap), and its
+ * own tests are tests/e2e/editor.spec.ts and tests/unit/editor-*.test.ts.
+ */
 export function readPages(dir: string): Map<string, string> {
   const pages = new Map<string, string>();
   const walk = (folder: string) => {
@@ -10,7 +14,7 @@ export function readPages(dir: string): Map<string, string> {
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.html')) {
         const url = `/${relative(dir, path)}`.replace(/index\.html$/, '');
-        pages.set(url, readFileSync(path, 'utf8'));
+        if (url !== '/admin/') pages.set(url, readFileSync(path, 'utf8'));
       }
     }
   };

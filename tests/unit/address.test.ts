@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { judgeBody } from '../../src/lib/html-safety';
+import { judgeBody } from '../../src/lib/content/html-safety';
 import { addressProblem, codePoint, lookAlikeHost } from '../../src/lib/model/address';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem } from '../../src/lib/integrity';
-import { validateCase } from '../../src/lib/validate';
+import { formatProblem } from '../../src/lib/model/problems';
+import { validateCase } from '../../src/lib/content/validate';
 import { caseWith } from '../helpers/fixtures';
 
 /** The minimal case with one source's file replaced, checked as the build checks it. */

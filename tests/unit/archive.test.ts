@@ -7,7 +7,7 @@ import {
   waybackNear,
   waybackTimestamp,
 } from '../../src/lib/archive';
-import { parsePartialDate } from '../../src/lib/dates';
+import { parsePartialDate } from '../../src/lib/model/dates';
 
 const d = parsePartialDate;
 const url = 'https://example.org/news/story?id=1';

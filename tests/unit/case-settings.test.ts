@@ -9,9 +9,9 @@ import {
   quoteProblems,
   tagProblems,
   timeZoneProblems,
-} from '../../src/lib/case-settings';
-import { formatProblem } from '../../src/lib/integrity';
-import { validateCase } from '../../src/lib/validate';
+} from '../../src/lib/content/case-settings';
+import { formatProblem } from '../../src/lib/model/problems';
+import { validateCase } from '../../src/lib/content/validate';
 import { caseWith } from '../helpers/fixtures';
 
 const quoted = { citations: 'quoted', tags: [] } as const;

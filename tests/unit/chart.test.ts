@@ -8,8 +8,8 @@ import {
   MIN_TICK_SPACING,
   type ChartEvent,
 } from '../../src/lib/chart';
-import type { InvestigationRecord } from '../../src/lib/resolve';
-import { parsePartialDate as d } from '../../src/lib/dates';
+import type { InvestigationRecord } from '../../src/lib/model/resolve';
+import { parsePartialDate as d } from '../../src/lib/model/dates';
 
 const event = (id: string, date: string): ChartEvent => ({
   id,

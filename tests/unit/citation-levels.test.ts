@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCitationLevels } from '../../src/lib/citation-levels';
+import { countCitationLevels } from '../../src/lib/model/citation-levels';
 
 describe('countCitationLevels', () => {
   it('counts quoted and linked citations of events, people, their findings and investigations', () => {

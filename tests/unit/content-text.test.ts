@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bidiControlProblems } from '../../src/lib/bidi';
-import { neutraliseCsvCell } from '../../src/lib/csv-cell';
-import { isLanguageTag } from '../../src/lib/language-tag';
-import { stringLeaves } from '../../src/lib/leaves';
-import { bodyLimit, fieldLengthProblems, markdownNestingEstimate } from '../../src/lib/limits';
+import { bidiControlProblems } from '../../src/lib/content/bidi';
+import { neutraliseCsvCell } from '../../src/lib/outputs/csv-cell';
+import { isLanguageTag } from '../../src/lib/model/language-tag';
+import { stringLeaves } from '../../src/lib/content/leaves';
+import { bodyLimit, fieldLengthProblems, markdownNestingEstimate } from '../../src/lib/content/limits';
 
 describe('stringLeaves', () => {
   it('lists every string with the path an editor would write', () => {

@@ -11,7 +11,7 @@ import {
   readCopies,
   sha256,
   type Copy,
-} from '../../src/lib/copies';
+} from '../../src/lib/content/copies';
 
 const copyText = 'The watchdog said it had reviewed the evidence. Officers were told on Monday.';
 const copy: Copy = { sourceId: 'gazette', file: 'copies/gazette.txt', text: copyText, sha256: sha256(copyText) };
@@ -63,9 +63,10 @@ describe('readCopies', () => {
     expect(problems).toEqual([]);
     expect(read.get('gazette')).toMatchObject({ text: 'abc', sha256: sha256('abc') });
   });
-  it('refuses a file that is not a .txt copy, and ignores hidden files', () => {
+  it('refuses a file that is not a .txt copy, and ignores hidden files and a capture’s WARC', () => {
     const dir = mkdtempSync(join(tmpdir(), 'copies-'));
     writeFileSync(join(dir, 'gazette.pdf'), '');
+    writeFileSync(join(dir, 'gazette.warc.gz'), '');
     writeFileSync(join(dir, '.DS_Store'), '');
     const { copies: read, problems } = readCopies(dir, (p) => p.replace(dir, 'copies'));
     expect(read.size).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctedPageLd, correctionComments } from '../../src/lib/correction-ld';
+import { correctedPageLd, correctionComments } from '../../src/lib/outputs/correction-ld';
 
 describe('correctionComments', () => {
   it('makes each correction a CorrectionComment with its date and text', () => {

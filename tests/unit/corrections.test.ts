@@ -6,9 +6,9 @@ import {
   latestCorrection,
   newestFirst,
   withAnchors,
-} from '../../src/lib/corrections';
-import { parsePartialDate } from '../../src/lib/dates';
-import { caseSchemas, type ReferenceFn } from '../../src/lib/schemas';
+} from '../../src/lib/model/corrections';
+import { parsePartialDate } from '../../src/lib/model/dates';
+import { caseSchemas, type ReferenceFn } from '../../src/lib/model/schemas';
 
 const d = parsePartialDate;
 const reference: ReferenceFn = (collection) => z.string().transform((id) => ({ id, collection }));
@@ -93,9 +93,9 @@ describe('withAnchors', () => {
 describe('allCorrections', () => {
   it('flattens every entry’s corrections into one list, newest first, naming the entry', () => {
     const list = allCorrections([
-      { section: 'events', id: 'e1', title: 'Zebra', corrections: [a, b] },
-      { section: 'people', id: 'p1', title: 'Ada', corrections: [c] },
-      { section: 'sources', id: 's1', title: 'Never corrected', corrections: [] },
+      { section: 'events', id: 'e1', href: '/events/e1/', title: 'Zebra', corrections: [a, b] },
+      { section: 'people', id: 'p1', href: '/people/p1/', title: 'Ada', corrections: [c] },
+      { section: 'sources', id: 's1', href: '/sources/s1/', title: 'Never corrected', corrections: [] },
     ]);
     expect(list.map((x) => `${x.section}/${x.id}: ${x.text}`)).toEqual([
       'people/p1: third',
@@ -103,12 +103,28 @@ describe('allCorrections', () => {
       'events/e1: first',
     ]);
   });
+  it('lists the home page’s and the other pages’ corrections like any entry’s, each linking to its page', () => {
+    const list = allCorrections([
+      { section: 'site', id: 'site', href: '/', title: 'The site', corrections: [a] },
+      { section: 'pages', id: 'about', href: '/about/', title: 'About', corrections: [c] },
+      { section: 'events', id: 'e1', href: '/events/e1/', title: 'E', corrections: [b] },
+    ]);
+    expect(list.map((x) => `${x.href}#${x.anchor}: ${x.title}`)).toEqual([
+      '/about/#correction-2021-06-01: About',
+      '/events/e1/#correction-2021-06-01: E',
+      '/#correction-2020-01-01: The site',
+    ]);
+  });
   it('keeps each correction’s anchor on its entry’s page', () => {
-    const list = allCorrections([{ section: 'events', id: 'e1', title: 'E', corrections: [b, c] }]);
+    const list = allCorrections([
+      { section: 'events', id: 'e1', href: '/events/e1/', title: 'E', corrections: [b, c] },
+    ]);
     expect(list.map((x) => x.anchor)).toEqual(['correction-2021-06-01', 'correction-2021-06-01-2']);
   });
   it('is empty for a case with no corrections', () => {
-    expect(allCorrections([{ section: 'events', id: 'e', title: 'E', corrections: [] }])).toEqual([]);
+    expect(allCorrections([{ section: 'events', id: 'e', href: '/events/e/', title: 'E', corrections: [] }])).toEqual(
+      [],
+    );
   });
 });
 

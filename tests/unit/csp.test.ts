@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPolicy, mergePolicies, parsePolicy, policyOfPage } from '../../src/lib/csp';
+import { formatPolicy, mergePolicies, parsePolicy, policyOfPage } from '../../src/integrations/security-headers/csp';
 
 describe('parsePolicy and formatPolicy', () => {
   it('round-trip a policy', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDateQuery, holdsDate, monthNames, readDateQuery } from '../../src/lib/date-query';
+import { describeDateQuery, holdsDate, monthNames, readDateQuery } from '../../src/scripts/date-query';
 
 describe('readDateQuery', () => {
   it('reads a year, a month and a day in the forms readers type', () => {

@@ -14,8 +14,8 @@ import {
   sortKey,
   toDatetime,
   utcDay,
-} from '../../src/lib/dates';
-import { exportSchemas } from '../../src/lib/export';
+} from '../../src/lib/model/dates';
+import { exportSchemas } from '../../src/lib/outputs/export';
 
 const d = parsePartialDate;
 

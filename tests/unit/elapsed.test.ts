@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secondsSince } from '../../src/lib/elapsed';
+import { secondsSince } from '../../src/integrations/elapsed';
 
 describe('secondsSince', () => {
   it('says seconds with one decimal', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile } from '../../src/lib/csp';
+import { headersFile } from '../../src/integrations/security-headers/csp';
 import { boundedEvents, embedPath, iframeCode, oembed, oembedPath } from '../../src/lib/embed';
 
 describe('embedPath', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownExcerpt } from '../../src/lib/excerpt';
+import { ownExcerpt } from '../../src/scripts/excerpt';
 
 const terms = 'June 2014 · 2014-06 · 06/2014 · 2014';
 const content = `${terms}. Inquest · June 2014. The inquest into <her> death & the police opened in June.`;

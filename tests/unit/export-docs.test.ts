@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
-import { exportSchemas } from '../../src/lib/export';
-import { describeField, doc, localiseSchema, type Json } from '../../src/lib/export-docs';
-import { caseVocabulary, defaultVocabulary } from '../../src/lib/vocabulary';
+import { exportSchemas } from '../../src/lib/outputs/export';
+import { describeField, doc, localiseSchema, type Json } from '../../src/lib/outputs/export-docs';
+import { caseVocabulary, defaultVocabulary } from '../../src/lib/model/vocabulary';
 
 const english = useTranslations('en-GB');
 const french = useTranslations('fr-FR');

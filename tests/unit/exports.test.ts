@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { citationsCsv, eventsCsv, toCsv } from '../../src/lib/csv';
-import { exportEvent, exportInvestigation, exportPerson, exportSource } from '../../src/lib/export-records';
-import { rssItems } from '../../src/lib/feed';
-import { toFtm } from '../../src/lib/ftm';
+import { citationsCsv, eventsCsv, toCsv } from '../../src/lib/outputs/csv';
+import { exportEvent, exportInvestigation, exportPerson, exportSource } from '../../src/lib/outputs/export-records';
+import { rssItems } from '../../src/lib/outputs/feed';
+import { toFtm } from '../../src/lib/outputs/ftm';
 import { resolved } from '../helpers/records';
 
 const absolute = (href: string) => `https://example.org${href}`;
@@ -85,14 +85,28 @@ describe('citationsCsv', () => {
 });
 
 describe('rssItems', () => {
-  it('puts the newest event first, titled with its date label, dated at its first day', () => {
+  it('dates each item by when its page was first published, never by the event, most recently published first', () => {
+    const published = new Map([
+      ['a-death', new Date('2026-12-08T10:00:00Z')],
+      ['b-inquest', new Date('2026-11-20T09:00:00Z')],
+    ]);
+    const items = rssItems(events, (id) => published.get(id));
+    expect(items.map((i) => i.title)).toEqual(['10 January 2015: Title of a-death', 'March 2015: Title of b-inquest']);
+    expect(items.map((i) => i.pubDate?.toISOString())).toEqual([
+      '2026-12-08T10:00:00.000Z',
+      '2026-11-20T09:00:00.000Z',
+    ]);
+    expect(items[0]?.link).toBe('https://example.org/base/events/a-death/');
+  });
+  it('leaves the date out, newest event first, where there is no history; invents no day', () => {
     const items = rssItems(events);
     expect(items.map((i) => i.title)).toEqual(['March 2015: Title of b-inquest', '10 January 2015: Title of a-death']);
-    expect(items[0]?.pubDate.toISOString()).toBe('2015-03-01T00:00:00.000Z');
-    expect(items[1]?.link).toBe('https://example.org/base/events/a-death/');
+    expect(items.map((i) => i.pubDate)).toEqual([undefined, undefined]);
   });
-  it('holds only the newest events when there are more than its limit', () => {
-    expect(rssItems(events, 1).map((i) => i.title)).toEqual(['March 2015: Title of b-inquest']);
+  it('holds only the most recently published entries when there are more than its limit', () => {
+    expect(rssItems(events, () => undefined, 1).map((i) => i.title)).toEqual(['March 2015: Title of b-inquest']);
+    const published = (id: string) => (id === 'a-death' ? new Date('2026-12-08') : new Date('2026-01-01'));
+    expect(rssItems(events, published, 1).map((i) => i.title)).toEqual(['10 January 2015: Title of a-death']);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter, splitFrontMatter } from '../../src/lib/front-matter';
+import { readFrontMatter, splitFrontMatter } from '../../src/lib/content/front-matter';
 
 const read = (yaml: string, body = '\nBody.\n') => readFrontMatter(`---\n${yaml}\n---\n${body}`);
 const data = (yaml: string) => {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dayOf, parseGitLog, readGitDates } from '../../src/lib/git-dates';
+import { dayOf, parseGitLog, readGitDates } from '../../src/lib/content/git-dates';
 import { git } from '../helpers/git';
 
 /** A repository whose case folder `content/` has commits at the given times (seconds since 1970). */

@@ -2,8 +2,8 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/integrity';
-import { validateCase } from '../../src/lib/validate';
+import { formatProblem } from '../../src/lib/model/problems';
+import { validateCase } from '../../src/lib/content/validate';
 import { caseWith } from '../helpers/fixtures';
 import { png, SVG_WITH_SCRIPT } from '../helpers/pictures';
 
@@ -223,12 +223,16 @@ describe('files taken or dropped without a word', () => {
     expect(problems).toEqual([expect.stringMatching(/^\.env: \(file\): is hidden/)]);
   });
 
-  it('accepts text copies of sources in copies/ and reports anything else there', () => {
+  it('accepts text copies of sources (and the WARC a capture kept) in copies/ and reports anything else there', () => {
     // The copy holds every passage the minimal case quotes from the-gazette, so only the stray is refused.
     const copy = 'It said something happened to a victim; an official spoke; an inquiry followed.';
-    const problems = problemsWith({ 'copies/the-gazette.txt': copy, 'copies/the-gazette.pdf': 'x' });
+    const problems = problemsWith({
+      'copies/the-gazette.txt': copy,
+      'copies/the-gazette.warc.gz': 'x',
+      'copies/the-gazette.pdf': 'x',
+    });
     expect(problems).toEqual([
-      'copies/the-gazette.pdf: (file): is not a copy of a source: copies/ holds plain-text files named <source-id>.txt',
+      'copies/the-gazette.pdf: (file): is not a copy of a source: copies/ holds plain-text files named <source-id>.txt (and captures as <source-id>.warc.gz)',
     ]);
   });
 });

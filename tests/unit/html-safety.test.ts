@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgeBody } from '../../src/lib/html-safety';
+import { judgeBody } from '../../src/lib/content/html-safety';
 
 const messages = (markdown: string) => judgeBody(markdown).map((f) => `${String(f.line)}: ${f.message}`);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, dateLocale, primaryLanguage, unsupportedLanguage, useTranslations } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
-import { formatPartialDate, formatSpan, gapLabel, parsePartialDate as d } from '../../src/lib/dates';
-import { dateSearchForms } from '../../src/lib/search-terms';
+import { formatPartialDate, formatSpan, gapLabel, parsePartialDate as d } from '../../src/lib/model/dates';
+import { dateSearchForms } from '../../src/lib/model/search-terms';
 
 const fr = useTranslations('fr-FR');
 const english = useTranslations('en-GB');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inOrder } from '../../src/lib/in-order';
+import { inOrder } from '../../src/integrations/rendered-pages/in-order';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate as d } from '../../src/lib/dates';
-import { checkChronology, checkReferences, findReferences, formatProblem } from '../../src/lib/integrity';
+import { parsePartialDate as d } from '../../src/lib/model/dates';
+import { checkChronology, checkReferences, findReferences } from '../../src/lib/content/integrity';
+import { formatProblem } from '../../src/lib/model/problems';
 
 const ref = (collection: string, id: string) => ({ id, collection });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysInMonth, isoDate, pad } from '../../src/lib/iso-date';
+import { daysInMonth, isoDate, pad } from '../../src/lib/model/iso-date';
 
 describe('pad', () => {
   it('pads with zeros to the width, and leaves a longer number as it is', () => {

@@ -6,7 +6,7 @@ import {
   searchablePart,
   setLiveIndex,
   setLivePolicies,
-} from '../../src/lib/live-index';
+} from '../../src/integrations/rendered-pages/live-index';
 
 describe('pageFile', () => {
   it('names a directory page by its index.html', () => {

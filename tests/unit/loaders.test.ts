@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it, vi } from 'vitest';
-import * as validate from '../../src/lib/validate';
+import { devProblems, withProblemBanner } from '../../src/lib/content/dev-report';
+import * as validate from '../../src/lib/content/validate';
 import { caseLoaders } from '../../src/loaders';
 import { caseWith, MINIMAL_SIZES } from '../helpers/fixtures';
 
 // Counts the whole-case checks the loaders run, without changing what they return.
-vi.mock('../../src/lib/validate', async (importOriginal) => {
+vi.mock('../../src/lib/content/validate', async (importOriginal) => {
   const actual = await importOriginal<typeof validate>();
   return { ...actual, validateCase: vi.fn(actual.validateCase) };
 });
@@ -96,7 +97,7 @@ describe('caseLoaders', () => {
     const astro = fakeAstro();
     const failure = loadAll(caseWith('many-problems'), astro);
     await expect(failure).rejects.toThrow(
-      /^The content has 3 problem\(s\) \(in [^\n]+\):\n {2}events\/2015-01-10-first-event\.md: title:/,
+      /^The content has 4 problem\(s\) \(in [^\n]+\):\n {2}events\/2015-01-10-first-event\.md: title:/,
     );
     const error: unknown = await failure.then(
       () => undefined,
@@ -126,11 +127,16 @@ describe('caseLoaders', () => {
     expect(validateCase).toHaveBeenCalledTimes(1);
     // The stored entry is still the good one (its digest starts with the file's text).
     expect(astro.stores.get('events')?.get('2015-01-10-first-event')?.digest?.startsWith(`${good}\n`)).toBe(true);
+    // Every page the dev server serves shows the problem (src/middleware.ts) until the fix.
+    expect(devProblems()).toEqual([
+      `${EVENT}: people[0].person: no person "ada-lovelance" (did you mean "ada-lovelace"?)`,
+    ]);
 
     writeFileSync(file, good.replace("title: 'Something happened'", "title: 'Something changed'"));
     watcher.emit('all', 'change', file);
     await vi.waitFor(() => expect(astro.logged.at(-1)?.message).toMatch(/^Content checked/));
     expect(validateCase).toHaveBeenCalledTimes(2);
+    expect(devProblems()).toEqual([]);
     expect(astro.stores.get('events')?.get('2015-01-10-first-event')?.data['title']).toBe('Something changed');
     // Only the changed file is rendered again.
     expect(astro.rendered).toHaveLength(1);
@@ -151,5 +157,15 @@ describe('caseLoaders', () => {
     watcher.emit('all', 'unlink', join(dir, 'pages', 'about.md'));
     await vi.waitFor(() => expect(astro.stores.get('pages')?.size).toBe(0));
     expect(validateCase).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('withProblemBanner', () => {
+  it('puts the problems first in the body, escaped, and leaves a page alone when there are none', () => {
+    const page = '<html><body class="x"><h1>Title</h1></body></html>';
+    expect(withProblemBanner(page, 'The content has 1 problem.', [])).toBe(page);
+    expect(withProblemBanner(page, 'The content has 1 problem.', ['a.md: title: <b> & "x"'])).toBe(
+      '<html><body class="x"><div class="dev-problems" role="alert"><p>The content has 1 problem.</p><ul><li><code>a.md: title: &lt;b&gt; &amp; &quot;x&quot;</code></li></ul></div><h1>Title</h1></body></html>',
+    );
   });
 });

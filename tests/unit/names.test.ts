@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alsoNamed, isPartOfName } from '../../src/lib/names';
+import { alsoNamed, isPartOfName } from '../../src/lib/model/names';
 
 describe('isPartOfName', () => {
   it('is true for a surname or first name on its own', () => {

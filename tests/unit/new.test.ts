@@ -1,11 +1,16 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FOLDERS, scaffold } from '../../scripts/new';
-import { formatProblem } from '../../src/lib/integrity';
-import { validateCase } from '../../src/lib/validate';
+import { BODY_PLACEHOLDER, FOLDERS, scaffold, scaffoldCase } from '../../scripts/new';
+import { formatProblem } from '../../src/lib/model/problems';
+import { caseSchemas, type ReferenceFn } from '../../src/lib/model/schemas';
+import { z } from 'astro/zod';
+import { validateCase } from '../../src/lib/content/validate';
 import { caseWith, fillNewEvent } from '../helpers/fixtures';
 import { runScript } from '../helpers/script';
+
+const reference: ReferenceFn = (collection) => z.string().transform((id) => ({ id, collection }));
 
 /** The problems the whole-case check finds in one file, as the build prints them. */
 const problemsOf = (dir: string, file: string) =>
@@ -29,7 +34,10 @@ describe('scaffold', () => {
       expect(required.length).toBeGreaterThan(0);
       const problems = problemsOf(dir, `${folder}/a-new-one.md`);
       expect(problems.length).toBeGreaterThan(0);
-      for (const problem of problems) {
+      // Besides the required fields, only the body's placeholder line, which the build refuses.
+      const body = `${folder}/a-new-one.md: (body) line ${String(draft.split('\n').indexOf(BODY_PLACEHOLDER) + 1)}: is a placeholder to replace: longer text in Markdown, or delete this line to leave the body empty.`;
+      expect(problems).toContain(body);
+      for (const problem of problems.filter((p) => p !== body)) {
         const field = problem.split(': ')[1]?.split(/[.[]/)[0] ?? '';
         expect(required, problem).toContain(field);
       }
@@ -74,7 +82,42 @@ describe('scaffold', () => {
   });
 });
 
+describe('scaffoldCase', () => {
+  it('writes a case with every site.md field described from the schema, that passes the whole-case check as it is', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'timeline-new-case-')), 'my-case');
+    const files = scaffoldCase(dir).map((path) => path.slice(dir.length + 1));
+    expect(files).toEqual([
+      'site.md',
+      'events/2020-01-15-example-event.md',
+      'people/example-person.md',
+      'sources/example-source.md',
+      'README.md',
+    ]);
+    expect(validateCase(dir, dir).problems.map(formatProblem)).toEqual([]);
+    const site = readFileSync(join(dir, 'site.md'), 'utf8');
+    // Every field of site.md's schema is there, described, written or commented out.
+    for (const key of Object.keys(caseSchemas(reference).site.shape))
+      expect(site).toMatch(new RegExp(`^(# )?${key}:`, 'm'));
+    // The vocabulary is there to fill, commented out: the default serves until it is.
+    expect(site).toMatch(/^# vocabulary:\n#   # .*\n#   # groups:/m);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain(`TIMELINE_CONTENT=${dir} npm run build`);
+  });
+
+  it('refuses a folder that already holds something', () => {
+    const dir = caseWith();
+    expect(() => scaffoldCase(dir)).toThrow('is not empty: a new case needs a new (or empty) folder');
+  });
+});
+
 describe('npm run new', () => {
+  it('writes a case with "case <folder>"', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'timeline-new-case-')), 'cli-case');
+    const result = cli(['case', dir], caseWith());
+    expect(result.err).toBe('');
+    expect(result.out).toContain(`Wrote a new case in ${dir}.`);
+    expect(validateCase(dir, dir).problems).toEqual([]);
+  });
+
   it('says what went wrong in a sentence, with no stack trace, and exits 2', () => {
     const result = cli(['event'], caseWith());
     expect(result.code).toBe(2);

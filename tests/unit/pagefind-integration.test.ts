@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { pagefindIndex } from '../../src/integrations/pagefind';
+import { pagefindIndex } from '../../src/integrations/pagefind/pagefind';
 
 type Hooks = AstroIntegration['hooks'];
 type DoneOptions = Parameters<NonNullable<Hooks['astro:build:done']>>[0];

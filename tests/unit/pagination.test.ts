@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstPageOfYear, pageNumbers, pageOfEach, paginate, paginateGroups } from '../../src/lib/pagination';
+import { firstPageOfYear, pageNumbers, pageOfEach, paginate, paginateGroups } from '../../src/lib/model/pagination';
 
 const entries = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ id: `e${String(i)}`, year: 2000 + Math.floor(i / 4) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coveredByPlaceholder, placeholderProblems } from '../../src/lib/placeholders';
+import { coveredByPlaceholder, placeholderProblems } from '../../src/lib/content/placeholders';
 
 describe('placeholderProblems', () => {
   it('names every string that starts with FILL IN:, at any depth, with the rest of its text', () => {

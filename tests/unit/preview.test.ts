@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pagePreview, publishPreview, renderPreview } from '../../src/data/previews';
-import { livePreviews, setLivePreviews } from '../../src/lib/live-index';
+import { livePreviews, setLivePreviews } from '../../src/integrations/rendered-pages/live-index';
 import {
   PREVIEW_AUTO_LIMIT,
   fontCovers,
@@ -13,7 +13,7 @@ import {
   previewKey,
   previewsEnabled,
   type PreviewCard,
-} from '../../src/lib/preview';
+} from '../../src/lib/outputs/preview';
 import { pngSize } from '../helpers/site';
 
 const card: PreviewCard = { kind: 'Event', title: 'The inquest opens', line: '3 June 2015', siteTitle: 'A case' };

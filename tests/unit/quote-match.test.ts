@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestPassage, normaliseText, quoteInCopy, quoteParts } from '../../src/lib/quote-match';
+import { nearestPassage, normaliseText, quoteInCopy, quoteParts } from '../../src/lib/content/quote-match';
 
 const copy = `Eight Metropolitan Police officers are being investigated over their handling of the case.
 
@@ -52,7 +52,7 @@ describe('quoteInCopy', () => {
 
 describe('nearestPassage', () => {
   it('finds the sentence a one-word slip was meant to quote, as the copy writes it', () => {
-    expect(nearestPassage('officers are being interviewed over their handling', copy)).toEqual({
+    expect(nearestPassage('officers are being interviewed over their handling', copy)).toMatchObject({
       text: 'officers are being investigated over their handling',
       distance: 1,
     });
@@ -63,7 +63,7 @@ describe('nearestPassage', () => {
     );
   });
   it('copes with a quote longer than the copy', () => {
-    expect(nearestPassage('one two three four five', 'one two')).toEqual({ text: 'one two', distance: 3 });
+    expect(nearestPassage('one two three four five', 'one two')).toMatchObject({ text: 'one two', distance: 3 });
   });
   it('gives nothing for an empty copy', () => {
     expect(nearestPassage('anything', '   ')).toBeUndefined();

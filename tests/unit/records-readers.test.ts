@@ -2,9 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildDate } from '../../src/lib/build-date';
 import { chartEvents, chartSpans } from '../../src/lib/chart';
 import { accessedForms, citationTexts } from '../../src/lib/cite';
-import { parsePartialDate as d } from '../../src/lib/dates';
-import { mostUsed, searchFilters, timelineFilters, timelinePageFilters } from '../../src/lib/filters';
-import { DEFAULT_WORDS } from '../../src/lib/resolve';
+import { parsePartialDate as d } from '../../src/lib/model/dates';
+import { mostUsed, searchFilters, timelineFilters, timelinePageFilters } from '../../src/lib/model/filters';
+import { useTranslations } from '../../src/i18n';
+import { DEFAULT_WORDS } from '../../src/lib/model/resolve';
 import { resolved } from '../helpers/records';
 
 describe('timelineFilters', () => {
@@ -132,12 +133,14 @@ describe('citationTexts', () => {
         id: event.id,
         title: event.title,
         siteTitle: 'A site',
-        date: event.date,
         dateLabel: event.dateLabel,
         url: 'https://example.org/base/events/a-death/',
         accessed: new Date('2023-11-14T00:00:00Z'),
+        history: { first: new Date('2023-10-02T09:00:00Z'), last: new Date('2023-11-05T18:30:00Z') },
       })
     : [];
+  const whole = (text: (typeof texts)[number] | undefined) =>
+    text ? `${text.before}${text.accessed.text}${text.after}` : '';
   it('cuts each format around its access date, so the page can give the date its own element', () => {
     expect(texts.map((t) => t.accessed)).toEqual([
       { form: 'long', text: '14 November 2023' },
@@ -146,7 +149,41 @@ describe('citationTexts', () => {
     ]);
     const plain = texts[0];
     expect(plain && `${plain.before}${plain.accessed.text}${plain.after}`).toBe(
-      '“Title of a-death.” A site, 10 January 2015. https://example.org/base/events/a-death/ (accessed 14 November 2023).',
+      '“Title of a-death” (event: 10 January 2015). A site, published 2 October 2023, last changed 5 November 2023. https://example.org/base/events/a-death/ (accessed 14 November 2023).',
+    );
+  });
+  it('dates the citation by the page’s last change, with the event’s date as its subject, in all three formats', () => {
+    const bibtex = whole(texts[1]);
+    expect(bibtex).toContain('year = {2023}');
+    expect(bibtex).toContain('month = nov');
+    expect(bibtex).toContain('date = {2023-11-05}');
+    expect(bibtex).toContain('note = {Event date: 10 January 2015}');
+    expect(bibtex).not.toMatch(/year = \{2015|month = jan/);
+    const csl = JSON.parse(whole(texts[2])) as { issued: unknown; note: string };
+    expect(csl.issued).toEqual({ 'date-parts': [[2023, 11, 5]] });
+    expect(csl.note).toBe('Event date: 10 January 2015');
+  });
+  it('says “published” alone for a page never changed, and gives no date at all without history', () => {
+    const base = {
+      id: 'x',
+      title: 'T',
+      siteTitle: 'S',
+      dateLabel: 'March 2015',
+      url: 'https://example.org/x/',
+      accessed: new Date('2023-11-14T00:00:00Z'),
+    };
+    const day = new Date('2023-10-02T09:00:00Z');
+    const [once] = citationTexts({ ...base, history: { first: day, last: day } });
+    expect(whole(once)).toBe(
+      '“T” (event: March 2015). S, published 2 October 2023. https://example.org/x/ (accessed 14 November 2023).',
+    );
+    const undated = citationTexts(base).map(whole);
+    expect(undated[0]).toBe('“T” (event: March 2015). S. https://example.org/x/ (accessed 14 November 2023).');
+    expect(undated[1]).not.toMatch(/year =|month =/);
+    expect(JSON.parse(undated[2] ?? '{}')).not.toHaveProperty('issued');
+    const french = citationTexts({ ...base, history: { first: day, last: day }, t: useTranslations('fr') }).map(whole);
+    expect(french[0]).toBe(
+      '« T » (événement : March 2015). S, publié le 2 octobre 2023. https://example.org/x/ (consulté le 14 novembre 2023).',
     );
   });
   it('keeps the CSL-JSON valid JSON once the date is put back', () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate as d } from '../../src/lib/dates';
-import { makeLinks } from '../../src/lib/links';
-import { citedByLabel, countOf, eventDateLabel, relationLabel, resolveCase } from '../../src/lib/resolve';
-import { cite, event, resolved } from '../helpers/records';
+import { parsePartialDate as d } from '../../src/lib/model/dates';
+import { useTranslations } from '../../src/i18n';
+import { makeLinks } from '../../src/lib/model/links';
+import { citedByLabel, countOf, eventDateLabel, relationLabel, resolveCase } from '../../src/lib/model/resolve';
+import { caseVocabulary } from '../../src/lib/model/vocabulary';
+import { cite, event, ref, resolved } from '../helpers/records';
 
 const byId = <T extends { id: string }>(list: readonly T[], id: string) => list.find((x) => x.id === id);
 
@@ -67,6 +69,90 @@ describe('resolveCase', () => {
   it('lists the investigations of the events a person appears in', () => {
     expect(byId(resolved.people, 'victim')?.investigations).toEqual([]);
     expect(byId(resolved.people, 'victim')?.findings[0]?.investigation.label).toBe('The inquiry');
+  });
+
+  it("follows order hints in every list it makes: the timeline, its pages, previous and next, a person's events", () => {
+    const person = { person: ref('people', 'walker'), role: 'witness', subject: false };
+    const hinted = resolveCase(
+      {
+        events: [
+          event('a-referral', '2015-10', { after: [ref('events', 'c-arrest')], people: [person] }),
+          event('b-named', '2015-10-14', { people: [person] }),
+          event('c-arrest', '2015-10-15', { people: [person] }),
+          event('d-charged', '2015-10-18'),
+        ],
+        people: resolved.people.map((p) => p.entry),
+        investigations: resolved.investigations.map((i) => i.entry),
+        sources: resolved.sources.map((s) => s.entry),
+      },
+      makeLinks('/'),
+    );
+    const ids = ['b-named', 'c-arrest', 'a-referral', 'd-charged'];
+    expect(hinted.events.map((e) => e.id)).toEqual(ids);
+    expect(hinted.timelinePages.flatMap((p) => p.entries.map((e) => e.id))).toEqual(ids);
+    expect(byId(hinted.events, 'a-referral')?.previous?.id).toBe('c-arrest');
+    expect(byId(hinted.events, 'a-referral')?.next?.id).toBe('d-charged');
+    expect(byId(hinted.people, 'walker')?.events.map((e) => e.id)).toEqual(['b-named', 'c-arrest', 'a-referral']);
+  });
+
+  describe('an open investigation', () => {
+    const inquiry = resolved.investigations[0]?.entry;
+    const open = (extra: object = {}) =>
+      inquiry && {
+        ...inquiry,
+        id: 'review',
+        data: { ...inquiry.data, status: 'open' as const, end: undefined, ...extra },
+      };
+    const resolveWith = (site: object, extra: object = {}, lang = 'en-GB') => {
+      const t = useTranslations(lang);
+      const investigation = open(extra);
+      return resolveCase(
+        {
+          events: [],
+          people: resolved.people.map((p) => p.entry),
+          investigations: [...(inquiry ? [inquiry] : []), ...(investigation ? [investigation] : [])],
+          sources: resolved.sources.map((s) => s.entry),
+        },
+        makeLinks('/'),
+        undefined,
+        { t, vocabulary: caseVocabulary(undefined, t) },
+        site,
+      ).investigations.find((i) => i.id === 'review');
+    };
+
+    it('reads "No outcome reported as of" the day site.md says open matters were checked, in English and French', () => {
+      const english = resolveWith({ statusCheckedOn: d('2026-11-20') });
+      expect(english?.statusLabel).toBe('No outcome reported as of 20 November 2026');
+      expect(english?.openEndLabel).toBe('no end reported as of 20 November 2026');
+      const french = resolveWith({ statusCheckedOn: d('2026-11-20') }, {}, 'fr');
+      expect(french?.statusLabel).toBe('Aucune issue rapportée (vérifié : 20 novembre 2026)');
+      expect(french?.openEndLabel).toBe('aucune fin rapportée (vérifié : 20 novembre 2026)');
+    });
+
+    it('is dated only as precisely as the check was recorded: a month says the month', () => {
+      expect(resolveWith({ statusCheckedOn: d('2026-11') })?.statusLabel).toBe(
+        'No outcome reported as of November 2026',
+      );
+    });
+
+    it('takes its own statusCheckedOn over the site’s', () => {
+      const own = resolveWith({ statusCheckedOn: d('2026-11-20') }, { statusCheckedOn: d('2026-12-01') });
+      expect(own?.statusLabel).toBe('No outcome reported as of 1 December 2026');
+      expect(own?.checkedOn).toEqual(d('2026-12-01'));
+    });
+
+    it('never says "still running" or "yet": without a checked date it says only that no outcome is reported', () => {
+      const undated = resolveWith({});
+      expect(undated?.statusLabel).toBe('No outcome reported');
+      expect(undated?.openEndLabel).toBe('no end reported');
+      expect(JSON.stringify(undated)).not.toMatch(/still running|yet/);
+    });
+
+    it('leaves a concluded investigation’s status undated', () => {
+      const concluded = resolveWith({ statusCheckedOn: d('2026-11-20') }, { status: 'concluded', end: d('2016') });
+      expect(concluded?.statusLabel).toBe('Concluded');
+      expect(concluded?.openEndLabel).toBeUndefined();
+    });
   });
 
   it('throws on a reference the whole-case checks should have refused', () => {

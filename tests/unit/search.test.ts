@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate as d } from '../../src/lib/dates';
+import { parsePartialDate as d } from '../../src/lib/model/dates';
 import {
   dateEventsSearch,
   describeCount,
@@ -7,8 +7,8 @@ import {
   pagefindOptions,
   readSearchState,
   writeSearchState,
-} from '../../src/lib/search-state';
-import { dateSearchForms, spanSearchForms } from '../../src/lib/search-terms';
+} from '../../src/scripts/search-state';
+import { dateSearchForms, spanSearchForms } from '../../src/lib/model/search-terms';
 
 describe('dateSearchForms', () => {
   it('writes a day every way a reader might type it', () => {

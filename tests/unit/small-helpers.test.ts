@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir';
-import { groupInOrder, unique } from '../../src/lib/grouping';
-import { makeLinks } from '../../src/lib/links';
-import { caseParts, holdsEntries } from '../../src/lib/parts';
-import { closest, editDistance } from '../../src/lib/suggest';
+import { caseOutput, contentDir } from '../../src/lib/content/content-dir';
+import { groupInOrder, unique } from '../../src/lib/model/grouping';
+import { makeLinks } from '../../src/lib/model/links';
+import { caseParts, holdsEntries } from '../../src/lib/model/parts';
+import { closest, editDistance } from '../../src/lib/model/suggest';
 
 describe('contentDir', () => {
   it('defaults to ./content', () => {
@@ -14,6 +14,25 @@ describe('contentDir', () => {
   });
   it('ignores an empty setting', () => {
     expect(contentDir({ TIMELINE_CONTENT: '  ' })).toBe('./content');
+  });
+});
+
+describe('caseOutput', () => {
+  it('builds the project case into dist/ with the default cache', () => {
+    expect(caseOutput({})).toEqual({ outDir: './dist', cacheDir: undefined });
+    expect(caseOutput({ TIMELINE_CONTENT: './content/' })).toEqual({ outDir: './dist', cacheDir: undefined });
+  });
+  it('builds another case into a folder and a cache of its own, named after its folder', () => {
+    expect(caseOutput({ TIMELINE_CONTENT: '../my-case/' })).toEqual({
+      outDir: './dist-my-case',
+      cacheDir: './node_modules/.astro-my-case',
+    });
+  });
+  it('follows TIMELINE_DIST and TIMELINE_CACHE_DIR when they are set', () => {
+    expect(caseOutput({ TIMELINE_CONTENT: '/cases/a', TIMELINE_DIST: '/out/a', TIMELINE_CACHE_DIR: '/c' })).toEqual({
+      outDir: '/out/a',
+      cacheDir: '/c',
+    });
   });
 });
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { spooledIndex, type Indexed, type PageIndexer } from '../../src/lib/spooled-index';
+import { spooledIndex, type Indexed, type PageIndexer } from '../../src/integrations/pagefind/spooled-index';
 
 /** An indexer that records what it was told, reading each named file as Pagefind would. */
 function recorder(answer: (glob: string) => Indexed = () => ({ errors: [], page_count: 1 })) {

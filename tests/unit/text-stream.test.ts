@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonParts, textStream } from '../../src/lib/text-stream';
+import { jsonParts, textStream } from '../../src/lib/outputs/text-stream';
 
 const read = (stream: ReadableStream<Uint8Array>) => new Response(stream).text();
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/lib/dates';
-import { eventDate, eventTime, gapsBefore, groupByYear, neighbours, sortChronologically } from '../../src/lib/timeline';
+import { parsePartialDate } from '../../src/lib/model/dates';
+import {
+  eventDate,
+  eventTime,
+  gapsBefore,
+  groupByYear,
+  neighbours,
+  sortChronologically,
+} from '../../src/lib/model/timeline';
 
 const event = (id: string, date: string) => ({ id, data: { date: parsePartialDate(date) } });
 

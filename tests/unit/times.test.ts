@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '../../src/lib/dates';
-import { compareTimes, isTimeZone, timeProblem, zonedDatetime } from '../../src/lib/times';
+import { parsePartialDate } from '../../src/lib/model/dates';
+import { compareTimes, isTimeZone, timeProblem, zonedDatetime } from '../../src/lib/model/times';
 
 describe('timeProblem', () => {
   it('accepts HH:MM on the 24-hour clock, midnight and the last minute included', () => {

@@ -1,8 +1,8 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/integrity';
-import { validateCase } from '../../src/lib/validate';
+import { formatProblem } from '../../src/lib/model/problems';
+import { validateCase } from '../../src/lib/content/validate';
 import { caseWith, FIXTURES, MINIMAL_SIZES } from '../helpers/fixtures';
 
 /** The problems a fixture produces, as the build prints them (paths relative to the case). */
@@ -171,6 +171,8 @@ describe('validateCase', () => {
       `${EVENT}: title: is required: expected string`,
       `${EVENT}: titel: unknown field (did you mean "title"?): remove it or fix its name`,
       `people/ada-lovelace.md: roles[0]: "offical" is not a role of this case (did you mean "official"?): expected one of victim, perpetrator, suspect, accused, family, police, watchdog, lawyer, coroner, judge, witness, official, journalist, author, other (site.md vocabulary)`,
+      // The misspelt person of the event the schema refuses is reported in the same run.
+      `${EVENT}: people[0].person: no person "ada-lovelance" (did you mean "ada-lovelace"?)`,
     ]);
   });
 
@@ -202,6 +204,46 @@ function problemsWith(file: string, line: RegExp, replacement: string): string[]
   writeFileSync(path, readFileSync(path, 'utf8').replace(line, replacement));
   return validateCase(dir, dir).problems.map(formatProblem);
 }
+
+describe('validateCase order hints', () => {
+  /** The minimal case with a second event, 2015-01-20 (or `date`), and each event's hint lines. */
+  function problemsWithHints(first: string, second: string, date = '2015-01-20'): string[] {
+    const dir = caseWith();
+    const path = join(dir, EVENT);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace(/^kind: statement$/m, `kind: statement\n${first}`));
+    const other = text
+      .replace(/^date: .*$/m, `date: ${date}`)
+      .replace(/^kind: statement$/m, `kind: statement\n${second}`);
+    writeFileSync(join(dir, 'events/second.md'), other);
+    return validateCase(dir, dir).problems.map(formatProblem);
+  }
+
+  it('accepts one id or a list, in either direction, when the dates can hold it', () => {
+    expect(problemsWithHints('before: second', 'after: [2015-01-10-first-event]')).toEqual([]);
+    expect(problemsWithHints('after: second', '', '2015-01')).toEqual([]);
+  });
+
+  it('refuses a hint the two dates cannot satisfy, naming both files', () => {
+    expect(problemsWithHints('after: second', '')).toEqual([
+      `${EVENT}: after[0]: "2015-01-10-first-event" (${EVENT}, 10 January 2015) cannot come after "second" (events/second.md, 20 January 2015): their dates put it earlier. Fix a date or remove the hint`,
+    ]);
+  });
+
+  it('refuses a cycle, naming both files', () => {
+    const problems = problemsWithHints('after: second', 'after: 2015-01-10-first-event', '2015-01');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/: after\[0\]: the order hints form a cycle: /);
+    expect(problems[0]).toContain(`(${EVENT})`);
+    expect(problems[0]).toContain('(events/second.md)');
+  });
+
+  it('names a hint to an event that does not exist like any other missing reference', () => {
+    expect(problemsWithHints('after: secnd', '')).toEqual([
+      `${EVENT}: after[0]: no event "secnd" (did you mean "second"?)`,
+    ]);
+  });
+});
 
 describe('validateCase messages', () => {
   it('says a missing choice "is required", not zod\'s "Invalid option"', () => {
@@ -243,6 +285,93 @@ describe('validateCase messages', () => {
     expect(problemsWith(person, /^roles: .*$/m, 'roles: []')).toEqual([`${person}: roles: needs at least 1 item(s)`]);
     expect(problemsWith('sources/the-gazette.md', /^url: .*$/m, "url: 'ftp://example.org/x'")).toEqual([
       `sources/the-gazette.md: url: expected a web address starting with http:// or https:// (got "ftp://example.org/x")`,
+    ]);
+  });
+});
+
+/** The problems of the minimal case once `change` has edited its files, as the build prints them. */
+function problemsAfter(change: (dir: string) => void): string[] {
+  const dir = caseWith();
+  change(dir);
+  return validateCase(dir, dir).problems.map(formatProblem);
+}
+
+const edit = (dir: string, file: string, change: (text: string) => string) =>
+  writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+
+describe('every problem in one pass (issue 29)', () => {
+  it('reports a file’s schema problems and its unknown ids and kinds together', () => {
+    const problems = problemsAfter((dir) =>
+      edit(dir, EVENT, (text) =>
+        text
+          .replace("quote: 'something happened'", "quote: ''")
+          .replace('kind: statement', 'kind: statment\napproximate: "yes"')
+          .replace('person: ada-lovelace', 'person: ada-lovelance'),
+      ),
+    );
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `${EVENT}: citations[0].quote: must not be empty`,
+        `${EVENT}: approximate: expected boolean, got "yes"`,
+        `${EVENT}: people[0].person: no person "ada-lovelance" (did you mean "ada-lovelace"?)`,
+        expect.stringMatching(
+          new RegExp(
+            `^${EVENT}: kind: "statment" is not a kind of event of this case \\(did you mean "statement"\\?\\)`,
+          ),
+        ),
+      ]),
+    );
+    expect(problems).toHaveLength(4);
+  });
+
+  it('reports a YAML error with its line, and still checks every other file', () => {
+    const problems = problemsAfter((dir) => {
+      edit(dir, EVENT, (text) => text.replace("title: 'Something happened'", "title: 'Something happened"));
+      edit(dir, 'sources/the-gazette.md', (text) => text.replace(/^kind: .*$/m, 'kind: newspaper'));
+      edit(dir, 'people/ada-lovelace.md', (text) => text.replace(/^summary: .*$/m, 'summary: ""'));
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^${EVENT}: \\(front matter\\): is not valid YAML: .*\\(line \\d+\\)$`)),
+      'people/ada-lovelace.md: summary: must not be empty',
+      expect.stringMatching(/^sources\/the-gazette\.md: kind: "newspaper" is not a kind of source of this case/),
+    ]);
+  });
+
+  it('checks every file against the vocabulary site.md declares when site.md itself is refused', () => {
+    const problems = problemsAfter((dir) => {
+      edit(dir, 'site.md', (text) =>
+        text
+          .replace(/^title: .*\n/m, '')
+          .replace(
+            /^---\n/,
+            '---\nvocabulary:\n  groups: [{ id: acts, label: Acts }]\n  eventKinds: [{ id: protest, label: Protest, group: acts }]\n',
+          ),
+      );
+      edit(dir, EVENT, (text) => text.replace('kind: statement', 'kind: protest'));
+    });
+    expect(problems).toEqual(['site.md: title: is required: expected string']);
+  });
+
+  it('says to drop the quotes of a number written as text', () => {
+    const problems = problemsAfter((dir) =>
+      edit(dir, 'people/ada-lovelace.md', (text) =>
+        text.replace(/^---\n/, '---\nage:\n  years: "52"\n  at: 2015-01-10\n'),
+      ),
+    );
+    expect(problems).toContain(
+      'people/ada-lovelace.md: age.years: expected number, got "52": write it without the quotes (52)',
+    );
+  });
+
+  it('does not check entries against a vocabulary that is itself what is wrong', () => {
+    const problems = problemsAfter((dir) => {
+      edit(dir, 'site.md', (text) =>
+        text.replace(/^---\n/, '---\nvocabulary:\n  eventKinds: [{ id: protest, label: Protest, group: acts }]\n'),
+      );
+      edit(dir, EVENT, (text) => text.replace('kind: statement', 'kind: protest'));
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^site\.md: vocabulary\.eventKinds\[0\]\.group: "acts" is not a group of this case/),
     ]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n';
 import { PALETTE_SIZE, toneOf } from '../../src/lib/chart';
-import { caseVocabulary, defaultVocabulary, labelOf } from '../../src/lib/vocabulary';
-import { allowedIds, termProblems, vocabularyProblems } from '../../src/lib/vocabulary-checks';
+import { caseVocabulary, defaultVocabulary, labelOf } from '../../src/lib/model/vocabulary';
+import { allowedIds, termProblems, vocabularyProblems } from '../../src/lib/content/vocabulary-checks';
 
 const en = useTranslations('en-GB');
 const fr = useTranslations('fr');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../src/lib/front-matter';
+import { readFrontMatter } from '../../src/lib/content/front-matter';
 import { MAX_YAML_NESTING, yamlNestingProblem } from '../../src/lib/model/yaml-safety';
 
 const problems = (block: string) =>

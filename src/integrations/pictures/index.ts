@@ -3,9 +3,9 @@ import { readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { IMAGES_FOLDER } from '../../lib/case-files';
-import { contentDir } from '../../lib/content-dir';
-import { secondsSince } from '../../lib/elapsed';
+import { IMAGES_FOLDER } from '../../lib/content/case-files';
+import { contentDir } from '../../lib/content/content-dir';
+import { secondsSince } from '../elapsed';
 import { publishedPictureProblem } from '../../lib/model/picture';
 
 /** Names of files a browser would show as a picture. */

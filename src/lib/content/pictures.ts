@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { IMAGE_TYPES, IMAGES_FOLDER } from '../case-files';
-import type { Problem } from '../integrity';
+import { IMAGE_TYPES, IMAGES_FOLDER } from './case-files';
+import type { Problem } from '../model/problems';
 import { pictureProblem, pictureWeightProblem } from '../model/picture';
 
 /**

@@ -1,8 +1,8 @@
 import { stringify } from 'yaml';
-import { judgeBody } from '../html-safety';
-import { MAX_SHORT_FIELD } from '../limits';
-import { PLACEHOLDER } from '../placeholders';
-import { DEFAULT_IDS } from '../vocabulary';
+import { judgeBody } from '../content/html-safety';
+import { MAX_SHORT_FIELD } from '../content/limits';
+import { PLACEHOLDER } from '../content/placeholders';
+import { DEFAULT_IDS } from '../model/vocabulary';
 import { endFollows, mapDate, type DateParts, type MappedDate } from './dates';
 import type { Draft, DraftEvent, InputProblem } from './draft';
 import { Findings, type Finding } from './findings';
@@ -159,7 +159,12 @@ class CaseBuilder {
     if (!title) note('changed', 'Headlines missing: a placeholder is written');
     if (title.length > MAX_SHORT_FIELD)
       note('fix', `Headlines longer than ${String(MAX_SHORT_FIELD)} characters: shorten them (the build refuses them)`);
-    const people = event.people.map((name) => ({ person: this.person(name), role: fill('their part in this event') }));
+    // The row's citation is made first: the people it names cite the same source.
+    const citation = this.citation(event, file);
+    const people = event.people.map((name) => ({
+      person: this.person(name, citation['source']),
+      role: fill('their part in this event'),
+    }));
     if (people.length > 0) data['people'] = people;
     const tags = event.tags.map((label) => this.tag(label, file));
     if (tags.length > 0) data['tags'] = tags;
@@ -175,7 +180,7 @@ class CaseBuilder {
       note('decision', 'Media files found beside the input are copied into images/ (image:)');
     }
     if (event.background) note('changed', 'Slide backgrounds left out: the site has no place for them');
-    data['citations'] = [this.citation(event, file)];
+    data['citations'] = [citation];
     this.events.push({ path: file, data, body });
   }
 
@@ -213,21 +218,33 @@ class CaseBuilder {
     else if (known !== label)
       this.findings.add('changed', `Tags: "${label}" merged into "${known}" (same id, ${id})`, file);
     this.findings.add('decision', 'Groups (or the tags column) become tags, declared in site.md', file);
+    // A tag written as an id ("police-failures") is shown to readers as it is written.
+    if (label === id)
+      this.findings.add(
+        'fix',
+        'Tags labelled by their id: give each the words readers see, in site.md tags',
+        `${file}: ${id}`,
+      );
     return id;
   }
 
-  person(name: string): string {
+  /**
+   * The person a row names, made once. Their citation is the source of the row that first names
+   * them (its quote still to copy, as it must say who they are), else the placeholder source.
+   */
+  person(name: string, rowSource: string | undefined): string {
     const existing = [...this.people.entries()].find(([, f]) => f.data['name'] === name);
     if (existing) return existing[0];
     const id = this.#personIds.take(name, 'person');
-    this.placeholderSource = true;
+    const source = rowSource ?? PLACEHOLDER_SOURCE;
+    if (source === PLACEHOLDER_SOURCE) this.placeholderSource = true;
     this.people.set(id, {
       path: `people/${id}.md`,
       data: {
         name,
         roles: [kindsOf(DEFAULT_IDS.roles, 'their role in the case')],
         summary: fill('who they are in this case, as the sources describe them'),
-        citations: [{ source: PLACEHOLDER_SOURCE, quote: QUOTE }],
+        citations: [{ source, quote: QUOTE }],
       },
       body: '',
     });
@@ -313,7 +330,6 @@ function siteFile(draft: Draft, builder: CaseBuilder, options: ImportOptions): C
         }
       : {}),
     ...(builder.linked ? { citations: 'linked' } : {}),
-    timelineHeading: fill('the heading over the timeline on the home page'),
   };
   if (builder.tags.size > 0) data['tags'] = [...builder.tags].map(([id, label]) => ({ id, label }));
   return { path: 'site.md', data, body: intro?.markdown ?? '' };

@@ -1,4 +1,4 @@
-import { DateFormatError, isOrdered, parsePartialDate } from '../dates';
+import { DateFormatError, isOrdered, parsePartialDate } from '../model/dates';
 
 /**
  * A date as TimelineJS gives it (`start_date`, `end_date`, or the Year/Month/Day/Time columns

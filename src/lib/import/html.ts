@@ -19,7 +19,7 @@ export interface ConvertedText {
 }
 
 /**
- * Elements the site refuses in a body (src/lib/html-safety.ts) and that carry no text a reader
+ * Elements the site refuses in a body (src/lib/content/html-safety.ts) and that carry no text a reader
  * should keep: taken out with their content, and reported.
  */
 const REFUSED = new Set([

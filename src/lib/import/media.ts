@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { htmlToMarkdown } from './html';
-import { IMAGE_TYPES } from '../case-files';
-import { PLACEHOLDER } from '../placeholders';
+import { IMAGE_TYPES } from '../content/case-files';
+import { PLACEHOLDER } from '../content/placeholders';
 
 /** A TimelineJS `media` object (or the Media columns of its spreadsheet). */
 export interface MediaInput {

@@ -1,9 +1,10 @@
-import { timeParts, type DateParts } from './dates';
+import { editDistance } from '../model/suggest';
+import { mapDate, timeParts, type DateParts } from './dates';
 import { Unread, type DraftEvent, type DraftSource, type InputProblem, type ReadResult } from './draft';
 import { readTable } from './table';
 
 /**
- * The plain spreadsheet layout (README, "Coming from TimelineJS or a spreadsheet"): one row per
+ * The plain spreadsheet layout (docs/authoring.md, "Coming from TimelineJS or a spreadsheet"): one row per
  * event, the form a researcher keeps a chronology in. Only `date` and `title` are required.
  */
 export const PLAIN_COLUMNS = [
@@ -52,7 +53,15 @@ export function dateCell(value: string, where: string, problems: InputProblem[])
     return undefined;
   }
   const [, year, month, day] = match;
-  return { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+  const parts = { year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+  // A date of the right shape that is still no date (month 13) is refused here, with the
+  // column's name, so every bad row of the sheet is reported in the same run.
+  const mapped = mapDate(parts);
+  if (!mapped.ok && mapped.refusal.kind === 'invalid') {
+    problems.push({ where, message: mapped.refusal.message });
+    return undefined;
+  }
+  return parts;
 }
 
 /** A list cell: `Ada Lovelace; Charles Babbage` (semicolons, or line breaks). */
@@ -62,17 +71,38 @@ const list = (value: string) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+/**
+ * The column an unknown header likely means: a near spelling (`titel`), or the first column
+ * named with that word (`source` for `source address`).
+ */
+function meantColumn(column: string): string | undefined {
+  // Only a close miss of a long enough name: "type" is not "time", nor "link" "kind".
+  const near = column.length >= 5 ? PLAIN_COLUMNS.find((known) => editDistance(column, known) <= 2) : undefined;
+  return near ?? PLAIN_COLUMNS.find((known) => known.split(' ').includes(column));
+}
+
 /** Reads the plain spreadsheet layout, every problem at once. */
 export function readPlainCsv(source: string): ReadResult {
   const table = readTable(source, PLAIN_COLUMNS, ['date', 'title']);
   if (!table.ok) return table;
   const problems: InputProblem[] = [];
   const unread = new Unread();
-  for (const column of table.unknownColumns) unread.note(column, '(header)');
+  for (const column of table.unknownColumns) {
+    // A column meant as one the importer reads ("Source" for "source address") would be dropped:
+    // refused, with the name it likely meant. Other columns are listed in the report as unread.
+    const meant = meantColumn(column);
+    if (meant) {
+      problems.push({
+        where: `(header row): ${column}`,
+        message: `is not a column the importer reads (did you mean "${meant}"?): rename it, or remove the column`,
+      });
+    } else unread.note(column, '(header)');
+  }
   const events: DraftEvent[] = [];
   for (const { line, cells } of table.rows) {
     const get = (column: PlainColumn) => (cells[column] ?? '').trim();
     const origin = `line ${String(line)}`;
+    if (!get('title')) problems.push({ where: `${origin}: title`, message: 'is required: the event’s headline' });
     if (!get('date')) {
       problems.push({ where: `${origin}: date`, message: 'is required: expected YYYY, YYYY-MM or YYYY-MM-DD' });
       continue;

@@ -1,4 +1,4 @@
-import { placeholderProblems } from '../placeholders';
+import { placeholderProblems } from '../content/placeholders';
 import type { ImportedCase } from './build-case';
 import type { Finding, Section } from './findings';
 

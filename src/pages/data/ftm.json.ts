@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { loadCase } from '../../data/case';
 import { loadExports } from '../../data/exports';
-import { toFtm, toJsonLines } from '../../lib/ftm';
-import { textStream } from '../../lib/text-stream';
+import { toFtm, toJsonLines } from '../../lib/outputs/ftm';
+import { textStream } from '../../lib/outputs/text-stream';
 
 // One FollowTheMoney entity per line, for OCCRP Aleph, from the same records as the JSON downloads.
 export const GET: APIRoute = async ({ site }) => {

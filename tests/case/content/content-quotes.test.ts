@@ -3,9 +3,10 @@
  *
  * Every quote must be found, word for word, in the research material for the source it is attributed
  * to: the seed article's text for the two seed sources, and otherwise the research-note lines
- * (../shared/research/case-facts.md and case-facts-2.md) that carry that source's address, or its
- * publisher and date where the notes give no address. A quote found only under another source's
- * entry is a failure: a reader who follows the link must find the passage there.
+ * (../shared/research/case-facts.md, case-facts-2.md, and the passages the third editorial review
+ * quotes from stored copies, review-3.md) that carry that source's address, or its publisher and date
+ * where the notes give no address. A quote found only under another source's entry is a failure: a
+ * reader who follows the link must find the passage there.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { citationsOf, readEntries } from '../../helpers/content';
 
 // The research material lives beside the project (../shared), as on every developer machine and in CI.
 const SHARED = join(import.meta.dirname, '../../../../shared');
-const NOTES = ['research/case-facts.md', 'research/case-facts-2.md'];
+const NOTES = ['research/case-facts.md', 'research/case-facts-2.md', 'research/review-3.md'];
 const SEEDS: Record<string, string> = {
   'bbc-2023-met-officers-investigated': 'seeds/000_c3c953b1b60281f3.txt',
   'newham-recorder-2023-iopc-probe': 'seeds/002_0581f86abef0f15b.txt',
@@ -36,6 +37,15 @@ const NOTE_ALIASES: Record<string, string[]> = {
   'wikinews-copy-2016-11-27-judge-jails': ['the Wikinews-style copy says the judge'],
   'wikinews-copy-2015-10-21-trial-date': ['Conflict: the Wikinews copy says "January 9'],
   'upday-2022-06-27-reexamine': ['quoted by upday'],
+  // The review's table of passages (review-3.md, M6) names sources it says the site already cites.
+  'mouse-in-the-court-2021-12-08-summing-up': ['Mouse in the Court (already a source)'],
+  'onenewspage-2021-12-10-met-sorry': ['OneNewsPage page text (already a source)'],
+  'aol-pa-2017-05-19-insulting': ['AOL (already a source)'],
+  'pa-dog-walker-churchyard': ['The PA copy (already a source)'],
+  // Under its L12 ("damning"), the review quotes "the page body" of the solicitors' page of 19 March 2018.
+  'hudgell-2018-03-19-report-damning': ['the page body (already a source) says'],
+  // The review quotes the jury's words "from the PA copy above" (its M5 copy of PA's report).
+  'pa-2021-12-10-jury-conclusions': ['from the PA copy above'],
 };
 
 const MONTHS = [
@@ -113,17 +123,51 @@ function pointedTo(text: string, earlier: NoteLine[]): string[] {
   return [];
 }
 
+/** A note line as written: its indent, its text, and whether it is a numbered item or a table cell. */
+interface RawLine {
+  indent: number;
+  text: string;
+  numbered: boolean;
+}
+
 /**
- * The notes as bullet lines, each with the addresses it carries, or those of the line it points back to.
+ * The lines of the notes that can carry a passage: bullets ("- …"), numbered items ("1. …") and the
+ * cells of table rows ("| … | … |"), a cell that quotes two sources ("…"; ITV …: "…") being two lines.
+ */
+function rawLines(markdown: string): RawLine[] {
+  return markdown.split('\n').flatMap((raw): RawLine[] => {
+    const indent = /^\s*/.exec(raw)?.[0].length ?? 0;
+    const bullet = /^\s*- (.*)$/.exec(raw);
+    if (bullet) return [{ indent, text: bullet[1] ?? '', numbered: false }];
+    const numbered = /^\s*\d+\. (.*)$/.exec(raw);
+    if (numbered) return [{ indent, text: numbered[1] ?? '', numbered: true }];
+    if (!/^\s*\|.*\|\s*$/.test(raw) || /^\s*\|[\s|:-]+\|\s*$/.test(raw)) return [];
+    return raw
+      .trim()
+      .slice(1, -1)
+      .split('|')
+      .flatMap((cell) => cell.split(/(?<=["\u201D])\s*;\s+/))
+      .map((text) => ({ indent, text, numbered: false }));
+  });
+}
+
+/**
+ * The notes as lines, each with the addresses it carries, or those of the line it points back to,
+ * or those of the bullet it is nested under (a "**Source:** …, https://…" bullet whose sub-bullets
+ * quote that source). A numbered item counts only when it carries an address of its own: in the fact
+ * sheets a numbered item is the researcher's summary of a fact, not a source's words.
  */
 export function noteLines(file: string, markdown: string): NoteLine[] {
   const lines: NoteLine[] = [];
-  for (const raw of markdown.split('\n')) {
-    const bullet = /^\s*- (.*)$/.exec(raw);
-    if (!bullet) continue;
-    const text = normalise(bullet[1] ?? '');
+  const parents: { indent: number; addresses: string[] }[] = [];
+  for (const raw of rawLines(markdown)) {
+    const text = normalise(raw.text);
     const addresses = (text.match(ADDRESS) ?? []).map((a) => addressKey(a.replace(/[.:;]+$/, '')));
+    while (parents.length > 0 && (parents.at(-1)?.indent ?? 0) >= raw.indent) parents.pop();
     if (addresses.length === 0) addresses.push(...pointedTo(text, lines));
+    if (addresses.length === 0 && !raw.numbered) addresses.push(...(parents.at(-1)?.addresses ?? []));
+    parents.push({ indent: raw.indent, addresses: raw.numbered ? [] : addresses });
+    if (raw.numbered && addresses.length === 0) continue;
     lines.push({ file, text, addresses });
   }
   return lines;
@@ -263,6 +307,46 @@ describe('matching a source to its research-note lines', () => {
       expect.stringContaining('fifth quote'),
       expect.stringContaining('sixth quote'),
       expect.stringContaining('eighth quote'),
+    ]);
+  });
+
+  it('reads a numbered item only when it carries an address, and a table row cell by cell', () => {
+    const more = noteLines(
+      'review.md',
+      [
+        '1. **Fact (2014).** The IOPC said "a researcher\'s summary".',
+        '2. **Release.** https://example.org/release: "an address of its own"',
+        '| Page | Passage |',
+        '|---|---|',
+        '| /x/ | BBC 65415255 (already a source): "ninth quote"; ITV 27 Apr 2023: "tenth quote". |',
+      ].join('\n'),
+    );
+    expect(more.map((l) => l.text)).toEqual([
+      expect.stringContaining('an address of its own'),
+      'Page',
+      'Passage',
+      '/x/',
+      'BBC 65415255 (already a source): "ninth quote"',
+      'ITV 27 Apr 2023: "tenth quote".',
+    ]);
+    const bbc = linesForSource(more, { url: 'https://www.bbc.co.uk/news/uk-england-london-65415255', publisher: 'BBC News' }, 'x');
+    expect(bbc.map((l) => l.text)).toEqual([expect.stringContaining('ninth quote')]);
+  });
+
+  it('gives a sub-bullet with no address the address of the bullet it is nested under', () => {
+    const nested = noteLines(
+      'review.md',
+      [
+        '- **Source:** MOPAC, https://london.gov.uk/pcd:',
+        '  - "eleventh quote"',
+        '- **Sources:** no address here',
+        '  - "twelfth quote"',
+      ].join('\n'),
+    );
+    const found = linesForSource(nested, { url: 'https://london.gov.uk/pcd', publisher: 'MOPAC' }, 'x');
+    expect(found.map((l) => l.text)).toEqual([
+      expect.stringContaining('MOPAC'),
+      expect.stringContaining('eleventh quote'),
     ]);
   });
 

@@ -33,7 +33,9 @@ test.describe('reading the timeline', () => {
   test('an event page shows its sources, its date precision and its neighbours', async ({ page }) => {
     await page.goto('/events/2015-03-port-jailed-for-perverting-justice/');
     await expect(page.getByText('(known to the month only)')).toBeVisible();
-    await expect(page.getByText('This source disagrees or is in error')).toBeVisible();
+    // Two of its sources are flagged: the local paper's wrong year, and the 2023 report the inquest evidence contradicts.
+    await expect(page.getByText('This source disagrees or is in error')).toHaveCount(2);
+    await expect(page.getByText('This source disagrees or is in error').first()).toBeVisible();
     await expect(page.locator('time[datetime="2015-03"]').first()).toHaveText('March 2015');
     await page.getByRole('link', { name: /Next/ }).click();
     await expect(page).toHaveURL(/2015-06-19-first-inquests-open-conclusions/);

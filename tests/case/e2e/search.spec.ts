@@ -103,7 +103,7 @@ test.describe('search', () => {
 
   test('filters and date order list all 2021 events in order, and the address can be shared', async ({ page }) => {
     await page.goto('/search/?type=Event&year=2021&sort=oldest');
-    await expect(page.getByRole('status')).toContainText('8 results');
+    await expect(page.getByRole('status')).toContainText('10 results');
     const titles = await page.locator('[data-search-results] li h2').allTextContents();
     // Two events share the first day, 5 October 2021.
     expect(titles.slice(0, 2)).toContain('The inquests begin hearing evidence');

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { normaliseText } from '../../../src/lib/quote-match';
+import { normaliseText } from '../../../src/lib/content/quote-match';
 import { CONTENT } from '../../helpers/content';
 import { sharedBuild } from '../../helpers/shared-builds';
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readEntries } from '../../helpers/content';
 import { sharedBuild } from '../../helpers/shared-builds';
@@ -51,6 +53,63 @@ describe('the Stephen Port case, built', () => {
       expect(html, url).toBeDefined();
       expect(html, url).not.toMatch(/When and where|<h2>Death<\/h2>/);
     }
+  });
+
+  it('places each event after the one review 3 says it followed, on the timeline and in prev/next', () => {
+    const home = pages.get('/') ?? '';
+    const at = (id: string) => home.indexOf(`id="${id}"`);
+    const pairs: [string, string][] = [
+      ['2015-10-15-port-arrested', '2015-10-ipcc-referral'],
+      ['2018-08-30-port-lodges-appeal', '2018-port-appeal-dismissed'],
+      ['2016-11-23-port-convicted', '2016-11-23-met-reviews-58-ghb-deaths'],
+      ['2022-01-03-four-lives-broadcast', '2022-01-taylor-family-call-for-public-inquiry'],
+    ];
+    for (const [first, then] of pairs) {
+      expect(at(first), first).toBeGreaterThan(0);
+      expect(at(then), `${then} after ${first}`).toBeGreaterThan(at(first));
+    }
+    expect(pages.get('/events/2018-port-appeal-dismissed/')).toMatch(/<time datetime="2018"[^>]*>2018<\/time>/);
+  });
+
+  it('writes a victim’s age with the right preposition and says what the investigations list is', () => {
+    const html = (pages.get('/people/gabriel-kovari/') ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(html).toContain('22, on 28 August 2014');
+    expect(html).not.toContain('in 28 August');
+    expect(html).toContain('Investigations, proceedings and claims these events belong to');
+    expect(html).not.toContain('Investigations into the death');
+  });
+
+  it('dates the status of the open investigations by the last check, never "still running"', () => {
+    for (const url of [
+      '/investigations/',
+      '/investigations/iopc-gross-misconduct/',
+      '/investigations/iopc-reinvestigation/',
+    ]) {
+      const text = (pages.get(url) ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(text, url).toContain('No outcome reported as of November 2026');
+      expect(text, url).not.toMatch(/still running|no outcome reported yet/i);
+    }
+  });
+
+  it('lists the home page’s and the about page’s corrections in the log and its feed, each at the end of its page', () => {
+    const log = pages.get('/corrections/') ?? '';
+    expect(log).toContain('href="/#correction-2026-11-23"');
+    expect(log).toContain('href="/about/#correction-2026-11-23"');
+    const feed = readFileSync(join(build.outDir, 'corrections.xml'), 'utf8');
+    expect(feed).toContain('/#correction-2026-11-23</link>');
+    expect(feed).toContain('/about/#correction-2026-11-23</link>');
+    expect(pages.get('/')).toContain('id="correction-2026-11-23"');
+    const about = pages.get('/about/') ?? '';
+    expect(about).toContain('id="correction-2026-11-23"');
+    expect(about).not.toContain('On 23 November 2026 the front page was corrected');
+    expect(about).toContain('How events are ordered');
+  });
+
+  it('dates the feed by first publication on the site, never by the events', () => {
+    const feed = readFileSync(join(build.outDir, 'rss.xml'), 'utf8');
+    const years = [...feed.matchAll(/<pubDate>[^<]*(\d{4}) \d{2}:/g)].map((m) => Number(m[1]));
+    expect(years.length).toBeGreaterThan(0);
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(2026);
   });
 
   it('counts a source cited only by a person page, and lists who cites it', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCase, PLACEHOLDER_SOURCE, renderFile, type ImportedCase } from '../../../src/lib/import/build-case';
 import type { Draft, DraftEvent } from '../../../src/lib/import/draft';
 import { placeholderIndex, renderReport } from '../../../src/lib/import/report';
-import { readFrontMatter } from '../../../src/lib/front-matter';
+import { readFrontMatter } from '../../../src/lib/content/front-matter';
 
 const event = (over: Partial<DraftEvent> = {}): DraftEvent => ({
   origin: 'events[0]',
@@ -31,6 +31,26 @@ const file = (c: ImportedCase, path: string) => c.files.find((f) => f.path === p
 const topics = (c: ImportedCase) => c.findings.map((f) => f.topic);
 
 describe('buildCase', () => {
+  it('has the people a row names cite the row’s source, not the placeholder (issue 29)', () => {
+    const c = build(
+      draft([
+        event({ people: ['Ada Lovelace'], source: { url: 'https://example.org/a', title: 'A report', quote: 'q' } }),
+      ]),
+    );
+    const person = file(c, 'people/ada-lovelace.md')?.data ?? {};
+    expect(person['citations']).toEqual([
+      { source: 'a-report', quote: expect.stringMatching(/^FILL IN: /) as unknown },
+    ]);
+    expect(file(c, `sources/${PLACEHOLDER_SOURCE}.md`)).toBeUndefined();
+  });
+
+  it('reports tags the input labels by their id, which readers would see as it is', () => {
+    const c = build(draft([event({ tags: ['police-failures', 'The inquiry'] })]));
+    const finding = c.findings.find((f) => f.topic.startsWith('Tags labelled by their id'));
+    expect(finding?.section).toBe('fix');
+    expect(finding?.entries).toEqual(['events/1963-11-22-shots-in-dealey-plaza.md: police-failures']);
+  });
+
   it('writes one event per input event, with what the input says and placeholders for the rest', () => {
     const c = build(draft([event()]));
     expect(c.files.map((f) => f.path)).toEqual([
@@ -217,7 +237,7 @@ describe('renderReport', () => {
 
   it('lists every placeholder by field, with the files that hold it', () => {
     expect(report).toContain('### `events: kind` (1 file)\n\n- events/1963-11-22-shots-in-dealey-plaza.md');
-    expect(report).toContain('### `site.md: timelineHeading` (1 file)');
+    expect(report).toContain('### `site.md: lang` (1 file)');
     expect([...placeholderIndex(c).keys()]).toContain('events: citations[].quote');
   });
 

@@ -168,7 +168,7 @@ describe('runImport', () => {
     const dir = tmp();
     const input = join(dir, 'bad.csv');
     writeFileSync(input, 'date,title\n2014-13,Bad month\n');
-    expect(() => runImport({ format: 'csv', input, out: join(dir, 'out') })).toThrow(/line 2: start date: month 13/);
+    expect(() => runImport({ format: 'csv', input, out: join(dir, 'out') })).toThrow(/line 2: date: month 13/);
     expect(readdirSync(dir)).toEqual(['bad.csv']);
   });
 });

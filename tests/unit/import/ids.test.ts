@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IdAllocator, slugify, wantedEventId } from '../../../src/lib/import/ids';
-import { ID_PATTERN } from '../../../src/lib/validate';
+import { ID_PATTERN } from '../../../src/lib/content/validate';
 
 describe('slugify', () => {
   it('makes lower-case words joined by hyphens, accents taken off', () => {

@@ -99,6 +99,43 @@ describe('readTimelineSheet', () => {
 });
 
 describe('readPlainCsv', () => {
+  it('reports every bad row in one run, each date problem under its column’s name (issue 29)', () => {
+    const result = readPlainCsv('date,title\n2014-13-01,A month that is none\n19/06/14,Ambiguous\n2014,\n');
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { where: 'line 2: date', message: expect.stringMatching(/month 13/) as unknown },
+        {
+          where: 'line 3: date',
+          message:
+            '"19/06/14" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD (for example 2014, 2014-06 or 2014-06-19)',
+        },
+        // A row with no title is refused, as the documented layout requires one.
+        { where: 'line 4: title', message: 'is required: the event’s headline' },
+      ],
+    });
+  });
+
+  it('refuses a column that means one it reads, with the name it likely meant; others are listed as unread', () => {
+    expect(readPlainCsv('date,title,Source,Sumary\n2014,A title,https://example.org/a,x\n')).toEqual({
+      ok: false,
+      problems: [
+        {
+          where: '(header row): source',
+          message:
+            'is not a column the importer reads (did you mean "source address"?): rename it, or remove the column',
+        },
+        {
+          where: '(header row): sumary',
+          message: 'is not a column the importer reads (did you mean "summary"?): rename it, or remove the column',
+        },
+      ],
+    });
+    const other = readPlainCsv('date,title,Type,Notes\n2014,A title,x,y\n');
+    if (!other.ok) throw new Error(JSON.stringify(other.problems));
+    expect(other.draft.unread.map((u) => u.field)).toEqual(['type', 'notes']);
+  });
+
   it('reads the documented columns: people and tags as lists, the source and its quote', () => {
     const result = readPlainCsv(fixture('plain.csv'));
     if (!result.ok) throw new Error(JSON.stringify(result.problems));

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadCase, type Event } from '../../../data/case';
 import { EMBED_EVENT_SIZE, embedPath, oembed } from '../../../lib/embed';
-import { makeLinks } from '../../../lib/links';
+import { makeLinks } from '../../../lib/model/links';
 
 // One static oEmbed answer per event, found through the <link rel="alternate"> on its page.
 export const getStaticPaths = (async () => {
