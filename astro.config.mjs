@@ -4,10 +4,12 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { editorOffline } from './src/integrations/editor/offline';
 import { pagefindIndex } from './src/integrations/pagefind/pagefind';
+import { publishedPictures } from './src/integrations/pictures';
 import { previewImages } from './src/integrations/previews/previews';
 import { renderedPages } from './src/integrations/rendered-pages/rendered-pages';
 import { securityHeaders } from './src/integrations/security-headers/security-headers';
 import { caseOutput } from './src/lib/content/content-dir';
+import { MAX_PICTURE_PIXELS } from './src/lib/model/picture';
 import { scriptHash, THEME_SCRIPT } from './src/lib/theme';
 import { publishing } from './site.config.mjs';
 
@@ -38,6 +40,9 @@ export default defineConfig({
   // content checks in src/lib/ parse with, so what is checked is what is rendered.
   markdown: { processor: unified({ smartypants: false }), syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // The content check refuses a picture past these limits before the pipeline sees it
+  // (src/lib/content/pictures.ts); the decoder is held to the same count should one slip by.
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: MAX_PICTURE_PIXELS } } },
   // Every page carries a Content Security Policy (hashes for what Astro inlines). Nothing is
   // loaded from another origin; Pagefind's search needs WebAssembly on the search page.
   security: {
@@ -60,6 +65,7 @@ export default defineConfig({
     renderedPages(),
     pagefindIndex(),
     previewImages(),
+    publishedPictures(),
     securityHeaders(),
     editorOffline(),
   ],

@@ -9,13 +9,15 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   renameSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { picturePathProblem } from '../src/lib/content/pictures';
 import { buildCase, renderFile } from '../src/lib/import/build-case';
 import type { InputProblem, ReadResult } from '../src/lib/import/draft';
 import { isLanguageTag } from '../src/lib/model/language-tag';
@@ -58,6 +60,23 @@ function replaceable(out: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A picture the input names, found only inside the input's folder (a `../` path or a symbolic
+ * link that leads out of it is refused: an input must not make the importer copy a file it
+ * was never given), and read as the build reads pictures.
+ */
+export function localPicture(base: string, path: string): string | { refused: string } | undefined {
+  const found = resolve(base, path);
+  if (isAbsolute(path) || !existsSync(found)) return undefined;
+  const inside = (real: string, root: string) => real.startsWith(root + sep);
+  if (!inside(found, resolve(base)) || !inside(realpathSync(found), realpathSync(base))) {
+    return { refused: "is outside the input's folder: put the picture beside the input, or in a folder under it" };
+  }
+  if (!statSync(found).isFile()) return { refused: 'is not a file' };
+  const problem = picturePathProblem(found, basename(found));
+  return problem ? { refused: problem } : found;
 }
 
 export interface ImportRun {
@@ -115,10 +134,7 @@ export function runImport({ format, input, out, force = false, lang, timeZone, t
     ...(lang ? { lang } : {}),
     ...(timeZone ? { timeZone } : {}),
     ...(title ? { title: title.trim() } : {}),
-    localFile: (path) => {
-      const found = resolve(base, path);
-      return !isAbsolute(path) && existsSync(found) && statSync(found).isFile() ? found : undefined;
-    },
+    localFile: (path) => localPicture(base, path),
   });
   if (!built.ok) throw new ImportError(built.problems.map(problem).join('\n'));
   const imported = built.value;

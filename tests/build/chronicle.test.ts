@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePolicy, policyOfPage } from '../../src/integrations/security-headers/csp';
 import { readGitDates } from '../../src/lib/content/git-dates';
+import { readPicture, webpChunks } from '../../src/lib/model/picture';
 import { readEntries } from '../helpers/content';
 import { SHARED_BUILDS, sharedBuild } from '../helpers/shared-builds';
 import { htmlProblems, itMatchesItsContent } from '../helpers/site-checks';
@@ -113,6 +114,43 @@ describe('the chronicle fixture, built', () => {
     expect(src).toMatch(/^\/_astro\/launch-sketch\.[\w-]+\.webp$/);
     expect(existsSync(join(outDir, src))).toBe(true);
     expect(text(html)).toContain('Credit: Drawn by a script for this test fixture');
+  });
+
+  it('publishes no picture as it came: every picture in _astro/ is a re-encoded WebP without metadata', () => {
+    const folder = join(outDir, '_astro');
+    const originals = readdirSync(join(SHARED_BUILDS.chronicle.content, 'images')).map((name) =>
+      readFileSync(join(SHARED_BUILDS.chronicle.content, 'images', name)),
+    );
+    // Every file that is not the site's code, styles or fonts, read by its bytes, not its name.
+    const published = readdirSync(folder).filter((name) => !/\.(?:js|css|woff2?)$/.test(name));
+    // One WebP per picture of the case (the photograph is shown twice, re-encoded once).
+    expect(published.map((name) => name.replace(/\..*$/, '')).sort()).toEqual(['launch-sketch', 'splashdown-photo']);
+    for (const name of published) {
+      const bytes = readFileSync(join(folder, name));
+      expect(readPicture(bytes)?.type, name).toBe('webp');
+      expect(
+        webpChunks(bytes).filter((c) => !['VP8 ', 'VP8L', 'VP8X', 'ALPH'].includes(c)),
+        name,
+      ).toEqual([]);
+      expect(
+        originals.some((original) => original.equals(bytes)),
+        name,
+      ).toBe(false);
+      // The photograph's EXIF (camera, description, GPS) and XMP are nowhere in what is published.
+      const latin1 = bytes.toString('latin1');
+      for (const mark of ['Exif', 'Fixture Camera', 'FIXTURE-EXIF-COMMENT', 'FIXTURE-XMP', 'xmpmeta']) {
+        expect(latin1, name).not.toContain(mark);
+      }
+    }
+    // The photograph carries its GPS position: without it this test would prove nothing.
+    expect(
+      originals.some((o) => o.toString('latin1').includes('FIXTURE-XMP') && o.includes(Buffer.from([0x25, 0x88]))),
+    ).toBe(true);
+    const shown = [page('/events/1969-07-24-splashdown/')].flatMap((html) => attributes(html, 'src'));
+    expect(shown.filter((src) => src.startsWith('/_astro/'))).toEqual([
+      expect.stringMatching(/^\/_astro\/splashdown-photo\.[\w-]+\.webp$/),
+      expect.stringMatching(/^\/_astro\/splashdown-photo\.[\w-]+\.webp$/),
+    ]);
   });
 
   it('links remote media without loading anything from another origin', () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/lib/model/problems';
 import { validateCase } from '../../src/lib/content/validate';
 import { caseWith } from '../helpers/fixtures';
+import { png, SVG_WITH_SCRIPT } from '../helpers/pictures';
 
 // What a hostile or careless editor could put in a case, tried on the content check itself
 // (validateCase): each is refused with the file and what is wrong, and never a stack trace.
@@ -25,7 +26,7 @@ function event(body = 'A plain body.', fields: Record<string, string> = {}): str
 }
 
 /** The problems of the minimal case with these files written over it, as the build prints them. */
-function problemsWith(files: Record<string, string>, prepare?: (dir: string) => void): string[] {
+function problemsWith(files: Record<string, string | Buffer>, prepare?: (dir: string) => void): string[] {
   const dir = caseWith();
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -97,7 +98,7 @@ describe('loads from other sites', () => {
 
   it('accepts an image of the case by a relative path, and refuses one outside the case or missing', () => {
     const withImage = (body: string) =>
-      problemsWith({ [EVENT]: event(body), 'images/map.png': 'png', 'images/notes.txt': 'x' });
+      problemsWith({ [EVENT]: event(body), 'images/map.png': png(2, 2), 'images/notes.txt': 'x' });
     expect(withImage('![A map](../images/map.png)')).toEqual([
       'images/notes.txt: (file): is not an image the site can show: images/ holds .png, .jpg, .gif, .webp and .avif files',
     ]);
@@ -106,6 +107,19 @@ describe('loads from other sites', () => {
       /line 12: an image or media file that is not in the case \("\.\.\/images\/missing\.png"\)/,
       /line 14: an image or media file that is not in the case \("\.\.\/\.\.\/\.\.\/\.\.\/\.\.\/etc\/hostname"\)/,
     );
+  });
+
+  it('refuses a picture whose bytes are not what its name says, naming the file, not publishing it', () => {
+    expect(
+      problemsWith({
+        [EVENT]: event('![A map](../images/map.png)'),
+        'images/map.png': SVG_WITH_SCRIPT,
+        'images/bomb.png': png(30_000, 30_000),
+      }),
+    ).toEqual([
+      'images/bomb.png: (picture): is 30,000 × 30,000 pixels: a picture may be at most 16,383 pixels a side',
+      'images/map.png: (picture): is an SVG drawing (whatever its name says): SVG can carry scripts, so the site does not publish it; export it as a PNG',
+    ]);
   });
 });
 

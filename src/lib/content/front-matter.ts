@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { frontMatterLimits } from './limits';
+import { yamlNestingProblem, yamlStructureProblems, type YamlProblem } from '../model/yaml-safety';
 import { checkYamlDates } from './yaml-dates';
 
 /**
@@ -45,11 +46,19 @@ const notFrontMatter: FrontMatterResult = {
   problems: [{ field: '(file)', message: 'is not Markdown with front matter: it must start with a --- block' }],
 };
 
+/** A problem of the block, with the line of the file it is on (the block starts after `---`). */
+function atLine({ field, message, line }: YamlProblem, offset: number): FrontMatterProblem {
+  return { field, message: line === undefined ? message : `${message} (line ${String(line + offset)})` };
+}
+
 export function readFrontMatter(text: string): FrontMatterResult {
   const split = splitFrontMatter(text);
   if (!split) return notFrontMatter;
   const limit = frontMatterLimits(split.raw);
   if (limit) return { ok: false, problems: [limit] };
+  const offset = countLines(text.slice(0, split.open));
+  const deep = yamlNestingProblem(split.raw);
+  if (deep) return { ok: false, problems: [atLine(deep, offset)] };
   const lineCounter = new LineCounter();
   let data: unknown;
   let problems: FrontMatterProblem[];
@@ -63,6 +72,10 @@ export function readFrontMatter(text: string): FrontMatterResult {
       const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? '';
       return { ok: false, problems: [{ field: '(front matter)', message: `is not valid YAML: ${reason}${where}` }] };
     }
+    // Aliases and unknown tags are refused before the block becomes data (doc.toJS would expand
+    // an alias, or loop on one that refers to itself).
+    const unsafe = yamlStructureProblems(doc, (pos) => lineCounter.linePos(pos).line);
+    if (unsafe.length > 0) return { ok: false, problems: unsafe.map((p) => atLine(p, offset)) };
     problems = checkYamlDates(doc);
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { MAX_NESTING, markdownNestingEstimate } from './limits';
+import { hostProblem, userInfoProblem } from '../model/address';
 
 /**
  * The body of an entry is judged on the tree a browser would build from it: the same remark
@@ -97,7 +98,12 @@ function judgeLink(tag: string, attribute: string, value: string): string | unde
   if (!url) return `an unreadable address in \`${attribute}\` on \`<${tag}>\` ("${shown(value)}") is not allowed`;
   if (!LINK_PROTOCOLS.has(url.protocol))
     return `a link to \`${url.protocol}\` ("${shown(value)}") is not allowed: links go to web addresses (http, https) or mailto`;
-  return undefined;
+  if (url.protocol === 'mailto:') return undefined;
+  // Said without the address: it holds a password.
+  const secret = userInfoProblem(value.trim());
+  if (secret) return `a link in \`${attribute}\` on \`<${tag}>\` ${secret}`;
+  const host = hostProblem(value.trim());
+  return host && `a link in \`${attribute}\` on \`<${tag}>\`: ${host}`;
 }
 
 export interface JudgeOptions {

@@ -10,6 +10,7 @@ import { judgeBody, type JudgeOptions } from './html-safety';
 import { checkChronology, checkInvestigationCycles, checkReferences, type CaseEntries } from './integrity';
 import type { Problem } from '../model/problems';
 import { bodyLimit, fieldLengthProblems } from './limits';
+import { pictureFileProblems } from './pictures';
 import { bodyPlaceholders, coveredByPlaceholder, placeholderProblems } from './placeholders';
 import { caseSchemas, ID_PATTERN, type ReferenceFn } from '../model/schemas';
 import { closest } from '../model/suggest';
@@ -145,13 +146,13 @@ function withInput(message: string, input: unknown): string {
   return message.includes(value) ? message : `${message} (got ${value})`;
 }
 
-/** A value as the editor wrote it, short enough for one line of the report. */
+/** A value as the editor wrote it, short enough for one line of the report (an address's password left out). */
 function shown(value: unknown): string {
   const text =
     value instanceof Date
       ? value.toISOString().slice(0, 10)
       : typeof value === 'string'
-        ? `"${value}"`
+        ? `"${value.replace(/^([a-z][a-z0-9+.-]*:\/*)[^/?#]*@/i, '$1…@')}"`
         : ((JSON.stringify(value) as string | undefined) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
@@ -321,6 +322,7 @@ export function validateCase(dir: string, displayRoot = process.cwd()): CaseChec
   }
   const files = listCaseFiles(dir);
   problems.push(...files.problems.map(({ path, field, message }) => ({ file: display(path), field, message })));
+  problems.push(...pictureFileProblems(dir, display));
 
   const sitePath = join(dir, 'site.md');
   let siteVocabulary: { declared: DeclaredVocabulary | undefined } | undefined;

@@ -8,7 +8,7 @@ import type { Draft, DraftEvent, InputProblem } from './draft';
 import { Findings, type Finding } from './findings';
 import { htmlToMarkdown } from './html';
 import { IdAllocator, slugify, wantedEventId } from './ids';
-import { mapMedia } from './media';
+import { mapMedia, type LocalFile, type PictureCopy } from './media';
 
 /** What the editor said at import time, so that it need not be a placeholder. */
 export interface ImportOptions {
@@ -18,8 +18,12 @@ export interface ImportOptions {
   readonly timeZone?: string;
   /** The site's title (`--title`): a spreadsheet has none, and it replaces a TimelineJS title slide's. */
   readonly title?: string;
-  /** The absolute path of a picture the input names, when it exists beside the input. */
-  readonly localFile: (path: string) => string | undefined;
+  /**
+   * The absolute path of a picture the input names, when it is a picture inside the input's
+   * folder; why it was refused (outside the folder, not the picture its name says, past a
+   * limit); or undefined when there is no such file.
+   */
+  readonly localFile: LocalFile;
 }
 
 /** One file of the case: its path inside the case folder and its front matter and body. */
@@ -32,8 +36,8 @@ export interface CaseFile {
 export interface ImportedCase {
   /** The Markdown files of the case, in path order. */
   readonly files: readonly CaseFile[];
-  /** Pictures to copy into the case: from the input's folder to `images/`. */
-  readonly copies: readonly { readonly from: string; readonly to: string }[];
+  /** Pictures to copy into the case: from the input's folder to `images/`, with the path the input gave. */
+  readonly copies: readonly PictureCopy[];
   readonly findings: readonly Finding[];
   readonly counts: ImportCounts;
 }
@@ -76,7 +80,7 @@ class CaseBuilder {
   readonly findings = new Findings();
   readonly problems: InputProblem[] = [];
   readonly events: CaseFile[] = [];
-  readonly copies: { from: string; to: string }[] = [];
+  readonly copies: PictureCopy[] = [];
   readonly #eventIds = new IdAllocator();
   readonly #personIds = new IdAllocator();
   readonly #sourceIds = new IdAllocator();

@@ -19,10 +19,23 @@ export interface MappedMedia {
   readonly media?: { url: string; title: string; credit?: string };
   readonly image?: { src: string; alt: string; caption?: string; credit?: string };
   /** The file to copy into the case, from where the input names it to `image.src`. */
-  readonly copy?: { readonly from: string; readonly to: string };
+  readonly copy?: PictureCopy;
   /** What was decided or left out, for the report. */
   readonly notes: readonly string[];
 }
+
+/** A picture copied into the case: its absolute path, its path in the case, and the path the input gave. */
+export interface PictureCopy {
+  readonly from: string;
+  readonly to: string;
+  readonly origin: string;
+}
+
+/**
+ * Finds a picture the input names: its absolute path, why it may not be copied (outside the
+ * input's folder, not the picture its name says, past a limit), or undefined when there is none.
+ */
+export type LocalFile = (path: string) => string | { readonly refused: string } | undefined;
 
 const plain = (value: unknown) => (typeof value === 'string' ? htmlToMarkdown(value).plain : '');
 
@@ -43,11 +56,7 @@ export function addressText(url: string): string {
  * input names (found by `localFile`) is copied into `images/<id>.<ext>` and becomes `image:`,
  * with a placeholder where no alt text is given. Anything else is reported, not carried over.
  */
-export function mapMedia(
-  input: MediaInput | undefined,
-  eventId: string,
-  localFile: (path: string) => string | undefined,
-): MappedMedia {
+export function mapMedia(input: MediaInput | undefined, eventId: string, localFile: LocalFile): MappedMedia {
   const notes: string[] = [];
   const url = typeof input?.url === 'string' ? input.url.trim() : '';
   if (!input || url === '') return { notes };
@@ -67,6 +76,10 @@ export function mapMedia(
   const path = url.split(/[?#]/)[0] ?? '';
   const extension = extname(path).toLowerCase();
   const found = IMAGE_TYPES.test(path) ? localFile(url) : undefined;
+  if (typeof found === 'object') {
+    notes.push(`picture "${url.slice(0, 80)}" left out: it ${found.refused}`);
+    return { notes };
+  }
   if (!found) {
     notes.push(
       url.startsWith('<')
@@ -79,7 +92,7 @@ export function mapMedia(
   const alt = plain(input.alt) || `${PLACEHOLDER} describe the picture for readers who cannot see it`;
   return {
     image: { src: to, alt, ...(caption ? { caption } : {}), ...(credit ? { credit } : {}) },
-    copy: { from: found, to },
+    copy: { from: found, to, origin: url },
     notes,
   };
 }

@@ -81,6 +81,11 @@ export function renderReport(imported: ImportedCase, context: ReportContext): st
     `# Migration report: ${context.input}`,
     `Imported from ${context.input} (read as ${context.format}) into the case folder \`${context.folder}/\`. This report is not part of the case: keep it beside the folder while you finish the migration.`,
     `## Summary\n\n| | count |\n| --- | ---: |\n${rows.map(([name, n]) => `| ${name} | ${String(n)} |`).join('\n')}`,
+    ...(imported.copies.length === 0
+      ? []
+      : [
+          `## Pictures copied\n\nEach picture the input names was copied from inside the input's folder (nothing outside it is read), once it was found to be a whole picture of the type its name says, within the build's limits. Check that each is one you mean to publish.\n\n| picture in the case | copied from (beside ${context.input}) |\n| --- | --- |\n${imported.copies.map((c) => `| ${c.to} | ${c.origin.replace(/\|/g, '\\|')} |`).join('\n')}`,
+        ]),
     `## Placeholders to fill in\n\nWhere the input lacks something the engine needs (a source, a quote, a kind, a role), the importer wrote a text starting with \`FILL IN:\` that says what belongs there. The build refuses every one of them, all at once, until an editor has filled it in: nothing was invented.${
       placeholders.size === 0
         ? '\n\nNone.'

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { DateFormatError, isOrdered, parsePartialDate, type PartialDate } from './dates';
 import { isLanguageTag } from './language-tag';
+import { addressProblem } from './address';
 import { unsupportedLanguage } from '../../i18n';
 import { isTimeZone, timeProblem } from './times';
 import { DEFAULT_IDS, INVESTIGATION_STATUSES } from './vocabulary';
@@ -87,11 +88,21 @@ const vocabularySchema = z
   })
   .describe("The case's own vocabulary; any list left out takes the engine's default.");
 
-/** A public web address: http or https only, so a content file cannot smuggle in a javascript: link. */
-export const webAddress = z.url({
-  protocol: /^https?$/,
-  error: 'expected a web address starting with http:// or https://',
-});
+/**
+ * A public web address: http or https only, so a content file cannot smuggle in a javascript:
+ * link; without a user name or password, characters a URL may not hold, or a look-alike host
+ * (src/lib/model/address.ts), since it is published in pages, feeds and downloads as written.
+ */
+export const webAddress = z
+  .url({
+    protocol: /^https?$/,
+    error: 'expected a web address starting with http:// or https://',
+  })
+  .superRefine((value, context) => {
+    const problem = addressProblem(value);
+    // A custom issue: the message is all the report says, so a password is never echoed back.
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
 /** Every collection's schema, built around the given reference(). */
 export function caseSchemas(reference: ReferenceFn) {

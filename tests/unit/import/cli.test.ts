@@ -1,9 +1,19 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportError, main, reportPath, runImport } from '../../../scripts/import';
 import { FIXTURES } from '../../helpers/fixtures';
+import { SVG_WITH_SCRIPT } from '../../helpers/pictures';
 import { runScript } from '../../helpers/script';
 
 const ROOT = join(import.meta.dirname, '../../..');
@@ -45,6 +55,42 @@ describe('runImport', () => {
     expect(tree(a)).toEqual(tree(b));
     expect(Object.keys(tree(a))).toContain('images/rally-opens.png');
     expect(readFileSync(reportPath(a), 'utf8')).toBe(readFileSync(reportPath(b), 'utf8'));
+  });
+
+  it('copies pictures only from inside the input folder, read as the build reads them, and says where each came from', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'input/pictures'), { recursive: true });
+    mkdirSync(join(dir, 'private'));
+    writeFileSync(join(dir, 'private/passport.jpg'), readFileSync(join(IMPORT, 'motorcade.png')));
+    writeFileSync(join(dir, 'input/pictures/motorcade.png'), readFileSync(join(IMPORT, 'motorcade.png')));
+    writeFileSync(join(dir, 'input/drawing.png'), SVG_WITH_SCRIPT);
+    symlinkSync(join(dir, 'private/passport.jpg'), join(dir, 'input/link.jpg'));
+    const slide = (id: string, url: string) => ({
+      unique_id: id,
+      start_date: { year: '1963' },
+      text: { headline: id, text: 'Text.' },
+      media: { url },
+    });
+    const input = join(dir, 'input/timeline.json');
+    writeFileSync(
+      input,
+      JSON.stringify({
+        events: [
+          slide('outside', '../private/passport.jpg'),
+          slide('linked', 'link.jpg'),
+          slide('drawing', 'drawing.png'),
+          slide('inside', 'pictures/motorcade.png'),
+        ],
+      }),
+    );
+    const out = join(dir, 'case');
+    runImport({ format: 'timelinejs', input, out });
+    expect(readdirSync(join(out, 'images'))).toEqual(['inside.png']);
+    const report = readFileSync(reportPath(out), 'utf8');
+    expect(report).toContain('| images/inside.png | pictures/motorcade.png |');
+    expect(report).toContain('Media: picture "../private/passport.jpg" left out: it is outside the input\'s folder');
+    expect(report).toContain('Media: picture "link.jpg" left out: it is outside the input\'s folder');
+    expect(report).toMatch(/Media: picture "drawing.png" left out: it is an SVG drawing/);
   });
 
   it('never overwrites an existing folder or report without --force', () => {

@@ -40,9 +40,16 @@ describe('mapMedia', () => {
     );
     expect(result).toEqual({
       image: { src: 'images/rally-opens.jpg', alt: 'Two lecterns', caption: 'The studio' },
-      copy: { from: '/input/pictures/studio.JPEG', to: 'images/rally-opens.jpg' },
+      copy: { from: '/input/pictures/studio.JPEG', to: 'images/rally-opens.jpg', origin: 'pictures/studio.JPEG' },
       notes: [],
     });
+  });
+
+  it('leaves out a picture the importer refused to copy, saying why', () => {
+    const result = mapMedia({ url: '../private/passport.jpg' }, 'e', () => ({
+      refused: 'is outside the input folder',
+    }));
+    expect(result).toEqual({ notes: ['picture "../private/passport.jpg" left out: it is outside the input folder'] });
   });
 
   it('writes a placeholder where a picture has no alt text: never the caption in its place', () => {
