@@ -121,8 +121,8 @@ describe('the chronicle fixture, built', () => {
     const originals = readdirSync(join(SHARED_BUILDS.chronicle.content, 'images')).map((name) =>
       readFileSync(join(SHARED_BUILDS.chronicle.content, 'images', name)),
     );
-    // Every file that is not the site's code, styles or fonts, read by its bytes, not its name.
-    const published = readdirSync(folder).filter((name) => !/\.(?:js|css|woff2?)$/.test(name));
+    // Every file that is not the site's code, styles, fonts or WebAssembly, read by its bytes, not its name.
+    const published = readdirSync(folder).filter((name) => !/\.(?:js|css|woff2?|wasm)$/.test(name));
     // One WebP per picture of the case (the photograph is shown twice, re-encoded once).
     expect(published.map((name) => name.replace(/\..*$/, '')).sort()).toEqual(['launch-sketch', 'splashdown-photo']);
     for (const name of published) {
