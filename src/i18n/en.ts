@@ -353,7 +353,8 @@ export const en = {
   'embed.noEvents': 'No events yet.',
   'search.dateOrder':
     'Read as a date ({date}): the events of that date come first, oldest first, then the pages that mention it.',
-  'chart.keys': 'Arrow keys move through the chart; Enter opens the event or investigation in focus.',
+  'chart.keys': 'Arrow keys move through the chart; Enter opens the event in focus.',
+  'chart.keysWithBars': 'Arrow keys move through the chart; Enter opens the event or investigation in focus.',
   'shortcuts.timeline': 'Keys: j and k move to the next and previous event, / to the search box.',
   'chart.scrollLabel': 'Time chart: scroll sideways to see all of it',
 

@@ -335,7 +335,8 @@ export const fr: Dictionary = {
   'embed.noEvents': 'Aucun événement pour l’instant.',
   'search.dateOrder':
     'Lu comme une date ({date}) : les événements de cette date d’abord, du plus ancien au plus récent, puis les pages qui la mentionnent.',
-  'chart.keys': 'Les flèches parcourent la frise ; Entrée ouvre l’événement ou l’enquête sélectionné.',
+  'chart.keys': 'Les flèches parcourent la frise ; Entrée ouvre l’événement sélectionné.',
+  'chart.keysWithBars': 'Les flèches parcourent la frise ; Entrée ouvre l’événement ou l’enquête sélectionné.',
   'shortcuts.timeline': 'Touches : j et k passent à l’événement suivant et précédent, / au champ de recherche.',
   'chart.scrollLabel': 'Frise : faites défiler sur le côté pour la voir en entier',
 

@@ -83,7 +83,11 @@ describe('embed pages', () => {
 
   it('are the only framable paths in _headers; every other page refuses framing', () => {
     const rules = headerRules(readFileSync(join(outDir, '_headers'), 'utf8'));
-    expect([...rules.keys()]).toEqual(['/*', '/embed/*']);
+    // The editor (/admin/) has a policy of its own, which still refuses framing.
+    expect([...rules.keys()]).toEqual(['/*', '/embed/*', '/admin/*']);
+    expect(rules.get('/admin/*')?.find((l) => l.startsWith('Content-Security-Policy:'))).toMatch(
+      /frame-ancestors 'none'$/,
+    );
     const all = rules.get('/*') ?? [];
     expect(all.find((l) => l.startsWith('Content-Security-Policy:'))).toMatch(/frame-ancestors 'none'$/);
     expect(all).toContain('X-Frame-Options: DENY');

@@ -79,8 +79,13 @@ const field = (page: Page, name: string) => page.getByRole('group', { name: new 
  * value a moment after the click, and a Save sooner finds the field still empty.
  */
 async function pick(page: Page, name: string, label: string, id: string) {
-  await field(page, name).getByRole('radio', { name: label }).click();
-  await expect(page.getByRole('document', { name: 'Content Preview' })).toContainText(new RegExp(`${label}|${id}`));
+  // Under load the options can render before the field listens: click again until it takes.
+  await expect(async () => {
+    await field(page, name).getByRole('radio', { name: label }).click();
+    await expect(page.getByRole('document', { name: 'Content Preview' })).toContainText(new RegExp(`${label}|${id}`), {
+      timeout: 3000,
+    });
+  }).toPass({ timeout: 30_000 });
 }
 
 async function openEditor(page: Page, files: Record<string, string>) {

@@ -28,15 +28,31 @@ test.describe('at 375 px', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
-  test('the chart scrolls sideways from the keyboard, in a labelled region', async ({ page }) => {
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the chart scrolls sideways from the keyboard, in a labelled region', async ({ page }) => {
+      await page.goto('/');
+      const region = page.getByRole('region', { name: /scroll sideways/ });
+      await expect(region).toBeVisible();
+      expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+      await region.focus();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    });
+  });
+
+  test('with its script, the chart is one tab stop whose arrow keys reach the last event, in view', async ({
+    page,
+  }) => {
     await page.goto('/');
     const region = page.getByRole('region', { name: /scroll sideways/ });
-    await expect(region).toBeVisible();
-    expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
     await region.focus();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('End');
-    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    const focused = page.locator('[data-chart-region] a.mark').last();
+    await expect(focused).toBeFocused();
+    const [mark, box] = await Promise.all([focused.boundingBox(), region.boundingBox()]);
+    expect(mark && box && mark.x >= box.x && mark.x + mark.width <= box.x + box.width).toBe(true);
   });
 });
 
