@@ -9,7 +9,7 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
 
 /**
  * The text without its leading sentences that only repeat what the result already shows (its
- * title, kind, date): "Victim. Anthony Walgate. Anthony Walgate, 23, …" starts at "Anthony Walgate, 23".
+ * title, kind, date): "Witness. Jane Roe. Jane Roe, 41, …" starts at "Jane Roe, 41".
  * A sentence of " · "-joined parts counts when its first part is one of them ("Inquest · 10 June 2021").
  */
 export function withoutShown(text: string, shown: readonly (string | undefined)[]): string {

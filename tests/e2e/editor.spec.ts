@@ -88,6 +88,16 @@ async function pick(page: Page, name: string, label: string, id: string) {
   }).toPass({ timeout: 30_000 });
 }
 
+/** Opens a new event and fills the fields every event needs but its citations. */
+async function startEvent(page: Page, title: string, date: string, summary: string) {
+  await page.goto('/admin/?backend=test-repo#/collections/events/new');
+  await field(page, 'title').getByRole('textbox').fill(title);
+  await field(page, 'date').getByRole('textbox').fill(date);
+  await field(page, 'kind').getByRole('combobox').click();
+  await page.getByRole('option', { name: 'Inquest', exact: true }).click();
+  await field(page, 'summary').getByRole('textbox').fill(summary);
+}
+
 async function openEditor(page: Page, files: Record<string, string>) {
   await page.setViewportSize({ width: 1280, height: 4000 });
   await page.goto('/');
@@ -107,12 +117,7 @@ test('an editor creates an event, edits a person and relinks a source; the files
   await openEditor(page, before);
 
   // A new event with a person and a citation.
-  await page.goto('/admin/?backend=test-repo#/collections/events/new');
-  await field(page, 'title').getByRole('textbox').fill('The coroner writes to the family');
-  await field(page, 'date').getByRole('textbox').fill('2015-07-01');
-  await field(page, 'kind').getByRole('combobox').click();
-  await page.getByRole('option', { name: 'Inquest', exact: true }).click();
-  await field(page, 'summary').getByRole('textbox').fill('The coroner wrote to the family.');
+  await startEvent(page, 'The coroner writes to the family', '2015-07-01', 'The coroner wrote to the family.');
   await page.getByRole('button', { name: /^Add .?people.?$/ }).click();
   await pick(page, 'person', 'Sam Clerk', 'sam-clerk');
   await field(page, 'role').getByRole('textbox').fill('coroner');
@@ -196,12 +201,7 @@ test('an entry with a bad date or an empty quote is refused before it is saved, 
   const before = fixtureFiles();
   await openEditor(page, before);
 
-  await page.goto('/admin/?backend=test-repo#/collections/events/new');
-  await field(page, 'title').getByRole('textbox').fill('A refused event');
-  await field(page, 'date').getByRole('textbox').fill('2015-13-01');
-  await field(page, 'kind').getByRole('combobox').click();
-  await page.getByRole('option', { name: 'Inquest', exact: true }).click();
-  await field(page, 'summary').getByRole('textbox').fill('It should not be saved.');
+  await startEvent(page, 'A refused event', '2015-13-01', 'It should not be saved.');
   await page.getByRole('button', { name: /^Add .?citations.?$/ }).click();
   await field(page, 'source').getByRole('radio', { name: 'The Gazette report' }).click();
   await page.getByRole('button', { name: 'Save' }).click();
